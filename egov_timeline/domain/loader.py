@@ -1,0 +1,589 @@
+"""Load a content pack folder and report every problem in it at once.
+
+A pack is a folder of UTF-8 YAML files. `pack.yaml` (optional) says what the pack is;
+every other `*.yaml` / `*.yml` file holds `items:`, a list of items of any kind. Loading
+never raises for bad content: it returns the problems, each naming the file, the line
+where it can be known, the item id, the field and one plain sentence.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, get_args, get_origin
+
+import msgspec
+import yaml
+
+from egov_timeline.domain.dates import DateError, HistDate
+from egov_timeline.domain.model import (
+    KIND_TYPES,
+    KINDS,
+    RELATION_TARGETS,
+    Item,
+    PackInfo,
+    relation_fields,
+    relation_ids,
+)
+from egov_timeline.domain.pack import Pack
+
+MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_FILES = 200
+PACK_INFO_FILE = "pack.yaml"
+
+
+class Problem(msgspec.Struct, frozen=True, kw_only=True):
+    """One thing wrong with a pack, in words a teacher can act on."""
+
+    file: str
+    message: str
+    line: int | None = None
+    item: str | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file + (f":{self.line}" if self.line else "")
+        about = []
+        if self.item:
+            about.append(f"item '{self.item}'")
+        if self.field:
+            about.append(f"field '{self.field}'")
+        prefix = f"{where}: " + (", ".join(about) + ": " if about else "")
+        return prefix + self.message
+
+
+class PackError(Exception):
+    """Raised by `load_pack_or_raise`; carries every problem found."""
+
+    def __init__(self, folder: Path, problems: list[Problem]) -> None:
+        self.folder = folder
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s) in content pack {folder}")
+
+
+@dataclass
+class LoadResult:
+    folder: Path
+    pack: Pack | None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.pack is not None and not self.problems
+
+
+def load_pack(folder: str | Path) -> LoadResult:
+    """Load and validate the pack in `folder`; never raises for bad content."""
+    folder = Path(folder)
+    report = _Report()
+    if not folder.exists():
+        report.add(str(folder), "this folder does not exist; give the folder that holds the pack's .yaml files")
+        return LoadResult(folder, None, report.problems)
+    if not folder.is_dir():
+        report.add(str(folder), "this is a file, not a folder; give the folder that holds the pack's .yaml files")
+        return LoadResult(folder, None, report.problems)
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".yaml", ".yml") and p.is_file())
+    item_files = [p for p in files if p.name != PACK_INFO_FILE]
+    if not item_files:
+        report.add(str(folder), "no .yaml files with items were found in this folder")
+        return LoadResult(folder, None, report.problems)
+    if len(files) > MAX_FILES:
+        report.add(str(folder), f"has {len(files)} .yaml files; a pack may have at most {MAX_FILES}")
+        return LoadResult(folder, None, report.problems)
+
+    info: PackInfo | None = None
+    if (folder / PACK_INFO_FILE) in files:
+        info = _load_info(folder / PACK_INFO_FILE, report)
+
+    collected = _Collected()
+    for path in item_files:
+        _load_item_file(path, report, collected)
+    placed = collected.placed
+    if not placed and not report.problems:
+        report.add(str(folder), "the pack has no items; add items under 'items:' in a .yaml file")
+
+    _check_pack(collected, report)
+    if report.problems:
+        return LoadResult(folder, None, report.problems)
+    pack = Pack(
+        [p.item for p in placed],
+        title=info.title if info else folder.name,
+        description=info.description if info else None,
+        origin={p.item.id: (p.file, p.line) for p in placed},
+    )
+    return LoadResult(folder, pack, [])
+
+
+def load_pack_or_raise(folder: str | Path) -> Pack:
+    result = load_pack(folder)
+    if result.pack is None or result.problems:
+        raise PackError(result.folder, result.problems)
+    return result.pack
+
+
+# ---- reporting --------------------------------------------------------------------------
+
+
+class _Report:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, file: str, message: str, *, line: int | None = None, item: str | None = None,
+            field: str | None = None) -> None:
+        self.problems.append(Problem(file=file, line=line, item=item, field=field, message=message))
+
+
+@dataclass
+class _Placed:
+    item: Item
+    file: str
+    line: int | None
+    field_lines: dict[str, int]
+
+
+@dataclass
+class _Known:
+    """An item that failed to build but whose id and kind are known: references to it
+    are not reported as dangling, so one mistake is reported once."""
+
+    id: str
+    kind: str
+    file: str
+    line: int | None
+
+
+@dataclass
+class _Collected:
+    placed: list[_Placed] = field(default_factory=list)
+    known: list[_Known] = field(default_factory=list)
+    unreadable_files: int = 0
+
+
+# ---- YAML -------------------------------------------------------------------------------
+
+
+class _ContentYamlLoader(yaml.SafeLoader):
+    """Safe loading, dates kept as text, and no aliases (no alias bombs, no merge keys)."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None,
+                "anchors and aliases (&name / *name) are not allowed in content files; "
+                "write the value out in full",
+                event.start_mark,
+            )
+        return super().compose_node(parent, index)
+
+
+# Dates stay text so that their precision is kept (PyYAML would turn 2001-03-28 into a date).
+_ContentYamlLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _read_text(path: Path, report: _Report) -> str | None:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            report.add(name, f"is {size // 1024 // 1024} MB; a content file may be at most "
+                             f"{MAX_FILE_BYTES // 1024 // 1024} MB, so split it into several files")
+            return None
+        raw = path.read_bytes()
+    except OSError as exc:
+        report.add(name, f"could not be read ({exc.strerror or exc}); check that it exists and "
+                         "that you may read it")
+        return None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        report.add(name, "is saved as UTF-16; save it as UTF-8 and try again")
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        report.add(name, f"is not UTF-8 text (byte 0x{raw[exc.start]:02x} cannot be read); "
+                         "save it as UTF-8 and try again", line=line)
+        return None
+    if "\x00" in text:
+        report.add(name, "contains NUL characters, so it is not a text file; save it as UTF-8 text")
+        return None
+    return text
+
+
+def _parse_yaml(path: Path, text: str, report: _Report) -> tuple[Any, Any] | None:
+    """Return (python data, composed node) or None after reporting why not."""
+    loader = _ContentYamlLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, None
+        data = loader.construct_document(node)
+        return data, node
+    except yaml.constructor.ConstructorError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        tag = re.search(r"tag '([^']+)'", str(exc.problem))
+        what = f"the YAML tag {tag.group(1)}" if tag else "a YAML tag"
+        report.add(str(path), f"uses {what}, which content files may not use; "
+                              "write plain text, numbers, lists and mappings", line=line)
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        problem = (exc.problem or exc.context or "the YAML is malformed").rstrip(".")
+        report.add(str(path), f"is not valid YAML: {problem}; check the indentation and quoting "
+                              "around this line", line=line)
+    except yaml.YAMLError as exc:
+        report.add(str(path), f"is not valid YAML ({exc}); check the file")
+    except RecursionError:
+        report.add(str(path), "is nested too deeply to be content; check the file")
+    finally:
+        loader.dispose()
+    return None
+
+
+def _item_lines(root: Any) -> list[tuple[int, dict[str, int]]]:
+    """Line numbers (1-based) of each item under 'items:' and of each of its keys."""
+    lines: list[tuple[int, dict[str, int]]] = []
+    if not isinstance(root, yaml.MappingNode):
+        return lines
+    for key, value in root.value:
+        if isinstance(key, yaml.ScalarNode) and key.value == "items" and isinstance(value, yaml.SequenceNode):
+            for element in value.value:
+                keys: dict[str, int] = {}
+                if isinstance(element, yaml.MappingNode):
+                    for k, _v in element.value:
+                        if isinstance(k, yaml.ScalarNode):
+                            keys.setdefault(k.value, k.start_mark.line + 1)
+                lines.append((element.start_mark.line + 1, keys))
+    return lines
+
+
+def _load_info(path: Path, report: _Report) -> PackInfo | None:
+    text = _read_text(path, report)
+    if text is None:
+        return None
+    parsed = _parse_yaml(path, text, report)
+    if parsed is None:
+        return None
+    data, _node = parsed
+    if not isinstance(data, dict):
+        report.add(str(path), "should be a mapping with at least 'title:'")
+        return None
+    values, problems = _convert_fields(data, PackInfo)
+    for field_name, message in problems:
+        report.add(str(path), message, field=field_name)
+    return PackInfo(**values) if not problems else None
+
+
+def _load_item_file(path: Path, report: _Report, collected: _Collected) -> None:
+    name = str(path)
+    text = _read_text(path, report)
+    parsed = _parse_yaml(path, text, report) if text is not None else None
+    if parsed is None:
+        collected.unreadable_files += 1
+        return
+    data, node = parsed
+    if data is None:
+        report.add(name, "is empty; put the items under 'items:' or remove the file")
+        return
+    if not isinstance(data, dict) or "items" not in data:
+        report.add(name, "should start with 'items:' followed by a list of items", line=1)
+        collected.unreadable_files += 1
+        return
+    extra = [str(k) for k in data if k != "items"]
+    if extra:
+        report.add(name, f"has unknown top-level key(s) {', '.join(extra)}; only 'items:' is allowed")
+    entries = data["items"]
+    if entries is None:
+        return
+    if not isinstance(entries, list):
+        report.add(name, "'items:' should be a list, each item starting with '- '", line=1)
+        collected.unreadable_files += 1
+        return
+    lines = _item_lines(node)
+    for index, raw in enumerate(entries):
+        line, keys = lines[index] if index < len(lines) else (None, {})
+        item = _build_item(name, index, raw, line, keys, report)
+        if item is not None:
+            collected.placed.append(_Placed(item, name, line, keys))
+        elif isinstance(raw, dict) and isinstance(raw.get("id"), str) and raw.get("kind") in KIND_TYPES:
+            collected.known.append(_Known(raw["id"], raw["kind"], name, line))
+
+
+# ---- one item ---------------------------------------------------------------------------
+
+
+def _build_item(file: str, index: int, raw: Any, line: int | None, keys: dict[str, int],
+                report: _Report) -> Item | None:
+    label = f"#{index + 1}"
+    if not isinstance(raw, dict):
+        report.add(file, f"item {label} should be a mapping of fields (id:, kind:, name:, ...)",
+                   line=line)
+        return None
+    item_id = raw.get("id") if isinstance(raw.get("id"), str) and raw.get("id") else None
+    who = item_id or label
+    kind = raw.get("kind")
+    if kind is None:
+        report.add(file, f"has no 'kind'; give one of: {', '.join(KINDS)}", line=line, item=who,
+                   field="kind")
+        return None
+    if kind not in KIND_TYPES:
+        hint = _closest(str(kind), KINDS)
+        report.add(file, f"kind '{kind}' is not known{hint}; use one of: {', '.join(KINDS)}",
+                   line=keys.get("kind", line), item=who, field="kind")
+        return None
+    cls = KIND_TYPES[kind]
+    fields = {k: v for k, v in raw.items() if k != "kind"}
+    values, problems = _convert_fields(fields, cls)
+    for field_name, message in problems:
+        top = field_name.split("[")[0].split(".")[0]
+        report.add(file, message, line=keys.get(top, line), item=who, field=field_name)
+    if problems:
+        return None
+    return cls(**values)
+
+
+_DATE_FIELDS_ALLOWING_OPEN = {"end"}
+
+
+def _convert_fields(raw: dict, cls: type[msgspec.Struct]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """Convert each field on its own so that every bad field is reported, not just the first."""
+    problems: list[tuple[str, str]] = []
+    values: dict[str, Any] = {}
+    infos = {f.encode_name: f for f in msgspec.structs.fields(cls)}
+    for key in raw:
+        if key not in infos:
+            hint = _closest(str(key), infos)
+            problems.append((str(key), f"is not a field of a {_kind_name(cls)}{hint}; remove or "
+                                       "rename it"))
+    for key, info in infos.items():
+        if key not in raw:
+            if info.required:
+                problems.append((key, f"is required for a {_kind_name(cls)} but missing"))
+            continue
+        value = raw[key]
+        hook = _end_hook if key in _DATE_FIELDS_ALLOWING_OPEN else _date_hook
+        try:
+            values[info.name] = msgspec.convert(value, info.type, dec_hook=hook)
+        except msgspec.ValidationError as exc:
+            sub, message = _plain_validation_message(str(exc), info.type)
+            problems.append((key + sub, message))
+    return values, problems
+
+
+def _date_hook(tp: type, obj: Any) -> Any:
+    if tp is HistDate:
+        try:
+            return HistDate.parse(obj)
+        except DateError as exc:
+            raise ValueError(str(exc)) from None
+    raise NotImplementedError
+
+
+def _end_hook(tp: type, obj: Any) -> Any:
+    if tp is HistDate:
+        try:
+            return HistDate.parse(obj, allow_open=True)
+        except DateError as exc:
+            raise ValueError(str(exc)) from None
+    raise NotImplementedError
+
+
+_TYPE_WORDS = {
+    "str": "text",
+    "int": "a whole number",
+    "float": "a number",
+    "bool": "true or false",
+    "array": "a list",
+    "object": "a mapping of fields",
+    "null": "empty",
+}
+
+
+def _plain_validation_message(message: str, tp: Any) -> tuple[str, str]:
+    """Turn msgspec's message into (sub-path like '[0].title', one plain sentence)."""
+    sub = ""
+    at = re.search(r" - at `\$(.*)`$", message)
+    if at:
+        sub = at.group(1)
+        message = message[: at.start()]
+    m = re.match(r"Expected `(\w+)`, got `(\w+)`", message)
+    if m:
+        want, got = (_TYPE_WORDS.get(x, x) for x in m.groups())
+        return sub, f"should be {want}, not {got}"
+    m = re.match(r"Expected `array` of length >= (\d+)", message)
+    if m:
+        return sub, f"needs at least {m.group(1)} entr{'y' if m.group(1) == '1' else 'ies'}"
+    m = re.match(r"Expected `str` of length >= 1", message)
+    if m:
+        return sub, "must not be empty"
+    if message.startswith("Expected `str` matching regex"):
+        return sub, "must be lower-case letters, digits and hyphens, like e-government-act"
+    m = re.match(r"Expected `int` >= (\d+)", message)
+    if m:
+        return sub, f"should be a whole number of at least {m.group(1)}"
+    m = re.match(r"Invalid enum value '?(.*?)'?$", message)
+    if m:
+        allowed = _literal_choices(tp, sub)
+        choice = f"; use one of: {', '.join(allowed)}" if allowed else ""
+        return sub, f"'{m.group(1)}' is not allowed here{choice}"
+    m = re.match(r"Object missing required field `(\w+)`", message)
+    if m:
+        return sub, f"is missing its required field '{m.group(1)}'"
+    m = re.match(r"Object contains unknown field `(.+)`", message)
+    if m:
+        return sub, f"has an unknown field '{m.group(1)}'"
+    return sub, message[:1].lower() + message[1:]
+
+
+def _literal_choices(tp: Any, sub: str) -> list[str]:
+    """The allowed words of a Literal field, looking through Annotated/Optional/list."""
+    seen: list[Any] = [tp]
+    while seen:
+        t = seen.pop()
+        origin = get_origin(t)
+        if origin is None and hasattr(t, "__args__") and not isinstance(t, type):
+            origin = type(t)
+        args = get_args(t)
+        if str(origin).endswith("Literal"):
+            return [str(a) for a in args]
+        seen.extend(a for a in args if not isinstance(a, (str, int, msgspec.Meta)))
+        if isinstance(t, type) and issubclass(t, msgspec.Struct) and sub:
+            name = sub.lstrip(".").split(".")[-1].split("[")[0]
+            for f in msgspec.structs.fields(t):
+                if f.encode_name == name:
+                    seen.append(f.type)
+    return []
+
+
+def _kind_name(cls: type) -> str:
+    tag = getattr(getattr(cls, "__struct_config__", None), "tag", None)
+    return tag if isinstance(tag, str) else "pack.yaml" if cls is PackInfo else cls.__name__.lower()
+
+
+def _closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
+    match = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
+    return f" (did you mean '{match[0]}'?)" if match else ""
+
+
+# ---- the pack as a whole ----------------------------------------------------------------
+
+
+def _check_pack(collected: _Collected, report: _Report) -> None:
+    placed = collected.placed
+    by_id: dict[str, _Placed] = {}
+    kind_of: dict[str, str] = {}
+    first_seen: dict[str, tuple[str, int | None]] = {}
+    entries = [(p.item.id, p.item.kind, p.file, p.line, p) for p in placed]
+    entries += [(k.id, k.kind, k.file, k.line, None) for k in collected.known]
+    entries.sort(key=lambda e: (e[2], e[3] or 0))
+    for item_id, kind, file, line, p in entries:
+        if item_id in first_seen:
+            first_file, first_line = first_seen[item_id]
+            where = Path(first_file).name + (f":{first_line}" if first_line else "")
+            report.add(file, f"the id '{item_id}' is already used by the item at {where}; "
+                             "give each item its own id", line=line, item=item_id, field="id")
+            continue
+        first_seen[item_id] = (file, line)
+        kind_of[item_id] = kind
+        if p is not None:
+            by_id[item_id] = p
+    # With a file unreadable, a reference may well point into it: report that file only.
+    report_dangling = collected.unreadable_files == 0
+
+    for p in placed:
+        item = p.item
+        here = {"file": p.file, "item": item.id}
+
+        def line_of(name: str, _p: _Placed = p) -> int | None:
+            return _p.field_lines.get(name, _p.line)
+
+        # dates
+        if item.start.open:
+            report.add(**here, field="start", line=line_of("start"),
+                       message='"open" may only end a range; give the date it began')
+        if item.end is not None and not item.end.open and item.end.end_year <= item.start.start_year:
+            report.add(**here, field="end", line=line_of("end"),
+                       message=f"ends ({item.end}) before it starts ({item.start}); check both dates")
+        in_force = getattr(item, "in_force", None)
+        if in_force is not None and in_force.end_year <= item.start.start_year:
+            report.add(**here, field="in_force", line=line_of("in_force"),
+                       message=f"comes into force ({in_force}) before it was enacted ({item.start})")
+
+        # relations
+        for name in relation_fields(item):
+            allowed = RELATION_TARGETS[name]
+            for target_id in relation_ids(item, name):
+                if target_id == item.id:
+                    report.add(**here, field=name, line=line_of(name),
+                               message="points at the item itself; remove it")
+                    continue
+                target_kind = kind_of.get(target_id)
+                if target_kind is None:
+                    if report_dangling:
+                        hint = _closest(target_id, kind_of, cutoff=0.8)
+                        report.add(**here, field=name, line=line_of(name),
+                                   message=f"refers to '{target_id}', which is not in the pack{hint}")
+                elif target_kind not in allowed:
+                    report.add(**here, field=name, line=line_of(name),
+                               message=f"refers to '{target_id}', {_a(target_kind)}, but "
+                                       f"'{name}' must name {_a_kind(allowed)}")
+        if getattr(item, "acting_for", None) and not getattr(item, "acting", False):
+            report.add(**here, field="acting_for", line=line_of("acting_for"),
+                       message="only an acting president acts for someone; add 'acting: true' or "
+                               "remove 'acting_for'")
+
+        # uncertain fields must be fields of this kind
+        known = {f.encode_name for f in msgspec.structs.fields(type(item))} | {"existence"}
+        for name in item.uncertain:
+            if name not in known:
+                report.add(**here, field="uncertain", line=line_of("uncertain"),
+                           message=f"names '{name}', which is not a field of a {item.kind}"
+                                   f"{_closest(name, known)}")
+
+    _check_rename_cycles(by_id, report)
+    _check_stage_order(by_id, report)
+
+
+def _a(word: str) -> str:
+    return ("an " if word[0] in "aeiou" else "a ") + word
+
+
+def _a_kind(kinds: frozenset[str]) -> str:
+    names = sorted(kinds)
+    return _a(names[0]) if len(names) == 1 else "one of: " + ", ".join(names)
+
+
+def _check_rename_cycles(by_id: dict[str, _Placed], report: _Report) -> None:
+    for start_id, placed in by_id.items():
+        seen = [start_id]
+        current = getattr(placed.item, "renamed_to", None)
+        while current and current in by_id:
+            if current in seen:
+                if current == start_id:
+                    report.add(placed.file, "renamings go round in a circle: "
+                               + " -> ".join([*seen, current]) + "; one of them must be the last name",
+                               line=placed.field_lines.get("renamed_to", placed.line),
+                               item=start_id, field="renamed_to")
+                break
+            seen.append(current)
+            current = getattr(by_id[current].item, "renamed_to", None)
+
+
+def _check_stage_order(by_id: dict[str, _Placed], report: _Report) -> None:
+    orders: dict[int, str] = {}
+    for placed in by_id.values():
+        order = getattr(placed.item, "order", None)
+        if placed.item.kind != "stage" or order is None:
+            continue
+        if order in orders:
+            report.add(placed.file, f"has order {order}, like stage '{orders[order]}'; number the "
+                                    "stages 1, 2, 3, ...",
+                       line=placed.field_lines.get("order", placed.line), item=placed.item.id,
+                       field="order")
+        else:
+            orders[order] = placed.item.id

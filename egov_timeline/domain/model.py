@@ -1,0 +1,193 @@
+"""The typed content model: stages, administrations, projects, laws and agencies.
+
+The structs here define the content format (data/content-pack.schema.json is generated
+from them) and are what the rest of the app reads. Relations between items are ids; the
+loader checks that each points at an item of a kind that makes sense (RELATION_TARGETS).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+import msgspec
+
+from egov_timeline.domain.dates import HistDate
+
+Id = Annotated[
+    str,
+    msgspec.Meta(
+        pattern=r"^[a-z0-9][a-z0-9-]*$",
+        description="Lower-case letters, digits and hyphens, e.g. e-government-act",
+    ),
+]
+Text = Annotated[str, msgspec.Meta(min_length=1)]
+Date = Annotated[
+    HistDate,
+    msgspec.Meta(description="YYYY-MM-DD, YYYY-MM, YYYY or a decade such as 1960s"),
+]
+EndDate = Annotated[
+    HistDate,
+    msgspec.Meta(description='Like a date, or "open" for a range that has not ended'),
+]
+
+KINDS: tuple[str, ...] = ("stage", "administration", "project", "law", "agency")
+
+
+class Source(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """Where a fact comes from. A URL is shown as text and never opened."""
+
+    title: Text
+    where: str | None = None
+    url: str | None = None
+
+
+class Milestone(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """A dated event within an item's life (a phase, an opening, a renaming)."""
+
+    date: Date
+    text: Text
+    uncertain: bool = False
+
+
+class Item(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_field="kind"):
+    """Fields every kind of item has."""
+
+    id: Id
+    name: Text
+    name_ko: str | None = None
+    acronym: str | None = None
+    aliases: list[str] = []
+    start: Date
+    end: EndDate | None = None
+    summary: Text
+    sources: Annotated[list[Source], msgspec.Meta(min_length=1)]
+    related: list[Id] = []
+    milestones: list[Milestone] = []
+    seed_says: str | None = None
+    note: str | None = None
+    uncertain: list[str] = []
+    confidence: Literal["high", "medium"] = "high"
+
+    @property
+    def kind(self) -> str:
+        return self.__struct_config__.tag  # type: ignore[return-value]
+
+    @property
+    def precision(self) -> str:
+        return self.start.precision
+
+    @property
+    def is_range(self) -> bool:
+        return self.end is not None
+
+    def is_uncertain(self, field: str) -> bool:
+        return field in self.uncertain
+
+
+class Stage(Item, tag="stage"):
+    order: Annotated[int, msgspec.Meta(ge=1)]
+    label: Text
+    accomplishments: list[str] = []
+
+
+class Administration(Item, tag="administration"):
+    acting: bool = False
+    acting_for: Id | None = None
+    end_reason: str | None = None
+
+
+class Project(Item, tag="project"):
+    administrations: list[Id] = []
+    stages: list[Id] = []
+    agencies: list[Id] = []
+    laws: list[Id] = []
+    part_of: Id | None = None
+
+
+class Law(Item, tag="law"):
+    law_type: Literal["act", "regulation", "directive"] = "act"
+    in_force: Date | None = None
+    number: str | None = None
+    administrations: list[Id] = []
+    stages: list[Id] = []
+    enabled: list[Id] = []
+    succeeded_by: Id | None = None
+
+
+class Agency(Item, tag="agency"):
+    agency_type: Literal["ministry", "committee", "agency", "office"] = "agency"
+    role: str | None = None
+    missions: list[str] = []
+    administrations: list[Id] = []
+    stages: list[Id] = []
+    renamed_to: Id | None = None
+    parent: Id | None = None
+
+
+AnyItem = Stage | Administration | Project | Law | Agency
+KIND_TYPES: dict[str, type[Item]] = {
+    "stage": Stage,
+    "administration": Administration,
+    "project": Project,
+    "law": Law,
+    "agency": Agency,
+}
+
+
+class PackFile(msgspec.Struct, forbid_unknown_fields=True):
+    """One YAML file of a content pack: a list of items of any kind."""
+
+    items: list[AnyItem] = []
+
+
+class PackInfo(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """pack.yaml: what the pack is (optional)."""
+
+    title: Text
+    description: str | None = None
+    language: str = "en"
+    version: str | None = None
+
+
+# Which kinds each relation field may point at; "related" may point at any kind.
+RELATION_TARGETS: dict[str, frozenset[str]] = {
+    "administrations": frozenset({"administration"}),
+    "stages": frozenset({"stage"}),
+    "agencies": frozenset({"agency"}),
+    "laws": frozenset({"law"}),
+    "part_of": frozenset({"project"}),
+    "enabled": frozenset({"project", "agency"}),
+    "succeeded_by": frozenset({"law"}),
+    "renamed_to": frozenset({"agency"}),
+    "parent": frozenset({"agency"}),
+    "acting_for": frozenset({"administration"}),
+    "related": frozenset(KINDS),
+}
+
+# How a relation reads from each side, for panels and for the export.
+RELATION_LABELS: dict[str, tuple[str, str]] = {
+    "administrations": ("administration", "during this term"),
+    "stages": ("stage", "in this stage"),
+    "agencies": ("agency", "worked on"),
+    "laws": ("law", "based on it"),
+    "part_of": ("part of", "includes"),
+    "enabled": ("enabled", "enabled by"),
+    "succeeded_by": ("succeeded by", "succeeds"),
+    "renamed_to": ("renamed to", "renamed from"),
+    "parent": ("under", "oversees"),
+    "acting_for": ("acting for", "acting president"),
+    "related": ("see also", "see also"),
+}
+
+
+def relation_fields(item: Item) -> list[str]:
+    """The relation fields this kind of item has, in a stable order."""
+    names = {f.name for f in msgspec.structs.fields(type(item))}
+    return [name for name in RELATION_TARGETS if name in names]
+
+
+def relation_ids(item: Item, field: str) -> list[str]:
+    value = getattr(item, field)
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)

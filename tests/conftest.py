@@ -1,0 +1,25 @@
+"""Test set-up shared by every test: offscreen Qt and a throwaway user folder."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+# Without a display Qt aborts the process; offscreen must be set before Qt is imported.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Tests never touch a real user's progress or settings.
+_USER_DIR = tempfile.mkdtemp(prefix="egov-timeline-tests-")
+os.environ["EGOV_TIMELINE_DATA_DIR"] = _USER_DIR
+
+import pytest  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+BUNDLED = REPO / "data" / "egov-history"
+
+
+@pytest.fixture(scope="session")
+def bundled_pack():
+    from egov_timeline.domain.loader import load_pack_or_raise
+
+    return load_pack_or_raise(BUNDLED)
