@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -18,6 +19,25 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70
+_STARTED = time.perf_counter()
+PAGE_SIZES = ("A4", "A3", "Letter")
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1600x1000") from None
+    if not (64 <= width <= 20000 and 64 <= height <= 20000):
+        raise argparse.ArgumentTypeError(f"'{text}': width and height must be 64 to 20000 pixels")
+    return width, height
+
+
+def _year(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a year like 1995") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,6 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"egov-timeline {__version__}")
     parser.add_argument("--pack", metavar="DIR", type=Path,
                         help="open this content pack folder instead of the bundled one")
+    parser.add_argument("--open", metavar="ID", dest="open_id",
+                        help="start with this item selected and shown")
+    parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
+                        help="save a picture of the whole window after it first paints, then exit")
+    parser.add_argument("--size", metavar="WxH", type=_size,
+                        help="window size for --screenshot (or picture size for render)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="open the window, report how long the first paint took, and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
 
     validate = commands.add_parser(
@@ -44,6 +72,21 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print the resolved content as JSON on stdout (format in README.md).")
     export.add_argument("dir", nargs="?", type=Path, metavar="DIR",
                         help="the pack folder (default: the bundled pack)")
+
+    render = commands.add_parser(
+        "render", help="draw the timeline to a PNG, SVG or PDF file without a window",
+        description="Draw the timeline to a file. The format follows the extension: .png, "
+        ".svg or .pdf. Text stays text in SVG and PDF.")
+    render.add_argument("out", type=Path, metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf")
+    render.add_argument("--from", dest="first", type=_year, metavar="YEAR",
+                        help="first year shown (default: the whole history)")
+    render.add_argument("--to", dest="last", type=_year, metavar="YEAR",
+                        help="last year shown (default: the whole history)")
+    render.add_argument("--size", type=_size, metavar="WxH", dest="render_size",
+                        help="picture size in pixels (default 1600x1000)")
+    render.add_argument("--page", choices=PAGE_SIZES, help="print page, landscape (PDF/SVG)")
+    render.add_argument("--pack", metavar="DIR", type=Path, dest="render_pack",
+                        help="draw this content pack instead of the bundled one")
 
     schema = commands.add_parser(
         "schema", help="print the JSON Schema of a content file",
@@ -60,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(args.dir)
         if args.command == "export":
             return _export(args.dir)
+        if args.command == "render":
+            return _render(args)
         if args.command == "schema":
             from egov_timeline.domain.schema import content_file_schema_json
 
@@ -140,9 +185,46 @@ def _run_window(args: argparse.Namespace) -> int:
         # The bundled pack is broken only in a damaged install: say so and stop.
         print("The bundled content is damaged; reinstall egov-timeline.", file=sys.stderr)
         return EXIT_PROBLEMS
-    from egov_timeline.ui.app import run
+    if args.open_id and args.open_id not in result.pack:
+        print(f"egov-timeline: --open: there is no item '{args.open_id}' in {folder}; "
+              "'egov-timeline export' lists the ids", file=sys.stderr)
+        return EXIT_USAGE
+    if args.screenshot and args.screenshot.suffix.lower() not in (".png", ".jpg", ".jpeg"):
+        print("egov-timeline: --screenshot must name a .png or .jpg file", file=sys.stderr)
+        return EXIT_USAGE
+    from egov_timeline.ui.app import RunOptions, run
 
-    return run(result.pack, folder)
+    options = RunOptions(smoke=args.smoke, open_id=args.open_id, screenshot=args.screenshot,
+                         size=args.size, started=_STARTED)
+    return run(result.pack, folder, options)
+
+
+def _render(args: argparse.Namespace) -> int:
+    from egov_timeline.domain.loader import load_pack
+
+    suffix = args.out.suffix.lower()
+    if suffix not in (".png", ".svg", ".pdf"):
+        print(f"egov-timeline render: cannot tell the format of '{args.out}'; end the name with "
+              ".png, .svg or .pdf", file=sys.stderr)
+        return EXIT_USAGE
+    if args.first is not None and args.last is not None and args.last <= args.first:
+        print("egov-timeline render: --to must be later than --from", file=sys.stderr)
+        return EXIT_USAGE
+    folder = _pack_dir(args.render_pack or args.pack)
+    result = load_pack(folder)
+    if not result.ok:
+        print_problems(folder, result.problems, stream=sys.stderr)
+        return EXIT_PROBLEMS
+    from egov_timeline.ui.render import RenderRequest, render_to_file
+
+    request = RenderRequest(out=args.out, first=args.first, last=args.last,
+                            size=args.render_size or args.size, page=args.page)
+    message = render_to_file(result.pack, request)
+    if message:
+        print(f"egov-timeline render: {message}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"saved {args.out}")
+    return EXIT_OK
 
 
 def _silence_stdout() -> None:

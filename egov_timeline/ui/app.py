@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import sys
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from egov_timeline import __version__
@@ -13,11 +16,21 @@ from egov_timeline.ui.main_window import MainWindow
 from egov_timeline.ui.userdata import open_settings
 
 
+@dataclass
+class RunOptions:
+    smoke: bool = False
+    open_id: str | None = None
+    screenshot: Path | None = None
+    size: tuple[int, int] | None = None
+    started: float = 0.0  # perf_counter() when the process began its work
+
+
 def create_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("egov-timeline")
     app.setOrganizationName("egov-timeline")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("egov-timeline")
     return app  # type: ignore[return-value]
 
 
@@ -25,8 +38,42 @@ def create_main_window(pack: Pack) -> MainWindow:
     return MainWindow(pack, open_settings())
 
 
-def run(pack: Pack, pack_dir: Path) -> int:
+def run(pack: Pack, pack_dir: Path, options: RunOptions | None = None) -> int:
+    options = options or RunOptions(started=time.perf_counter())
     app = create_app()
     window = create_main_window(pack)
+    status = {"code": 0}
+    if options.size:
+        window.resize(*options.size)
+    if options.open_id:
+        window.select_item(options.open_id, reveal=False)
+        window.timeline.zoom_to_item(options.open_id, animate=False)
+    if options.smoke or options.screenshot:
+        # Nothing here must outlive the check: no saved window state from a scripted run.
+        window.closeEvent = lambda event: event.accept()  # type: ignore[method-assign]
+
+        def after_first_paint() -> None:
+            elapsed = (time.perf_counter() - options.started) * 1000
+            if options.smoke:
+                print(f"first paint after {elapsed:.0f} ms")
+            if options.screenshot:
+                QTimer.singleShot(50, save_screenshot)
+            else:
+                app.quit()
+
+        def save_screenshot() -> None:
+            assert options.screenshot is not None
+            picture = window.grab()
+            if not picture.save(str(options.screenshot)):
+                print(f"egov-timeline: could not write {options.screenshot}", file=sys.stderr)
+                status["code"] = 1
+            else:
+                print(f"saved {options.screenshot} ({picture.width()}x{picture.height()})")
+            app.quit()
+
+        window.timeline.first_painted.connect(after_first_paint)
+        # offscreen, nothing may be exposed: paint once ourselves so the check never hangs
+        QTimer.singleShot(3000, lambda: window.timeline.viewport().repaint())
     window.show()
-    return app.exec()
+    code = app.exec()
+    return status["code"] or code

@@ -1,0 +1,57 @@
+"""Axis ticks that adapt to the zoom: decades, years or months, labels that never collide."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from egov_timeline.domain.timescale import TimeScale
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# (step in months, kind) from fine to coarse
+_STEPS: tuple[int, ...] = (1, 3, 6, 12, 24, 60, 120, 240, 600)
+MIN_TICK_PX = 6.0
+LABEL_GAP_PX = 14.0
+
+
+@dataclass(frozen=True)
+class Tick:
+    year: float
+    x: float
+    label: str | None
+    major: bool
+
+
+def _label(months: int, step: int) -> str:
+    year, month = divmod(months, 12)
+    if step < 12:
+        return f"{_MONTHS[month]} {year}" if month == 0 else _MONTHS[month]
+    return str(year)
+
+
+def _widest_label(step: int, measure: Callable[[str], float]) -> float:
+    if step < 12:
+        return max(measure("Jan 2000"), measure("May"))
+    return measure("2000")
+
+
+def ticks_for(scale: TimeScale, measure: Callable[[str], float]) -> list[Tick]:
+    """Minor ticks at the finest step that stays MIN_TICK_PX apart; labels at the finest
+    step whose widest label fits between neighbours with a gap, so labels never touch."""
+    px_per_month = scale.px_per_year / 12.0
+    minor = next((s for s in _STEPS if s * px_per_month >= MIN_TICK_PX), _STEPS[-1])
+    labelled = next(
+        (s for s in _STEPS if s >= minor and s * px_per_month >= _widest_label(s, measure) + LABEL_GAP_PX),
+        _STEPS[-1],
+    )
+    first = math.floor(scale.start * 12 / minor) * minor
+    last = math.ceil(scale.end * 12)
+    ticks: list[Tick] = []
+    months = first
+    while months <= last:
+        year = months / 12.0
+        is_label = months % labelled == 0
+        ticks.append(Tick(year, scale.x_for(year), _label(months, labelled) if is_label else None, is_label))
+        months += minor
+    return ticks

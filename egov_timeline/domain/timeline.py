@@ -1,0 +1,76 @@
+"""What the timeline shows of a pack: stage bands, lanes of items, the order Tab walks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from egov_timeline.domain.layout import LaneIndex
+from egov_timeline.domain.model import Item
+from egov_timeline.domain.pack import Pack
+from egov_timeline.domain.timescale import Bounds
+
+# Lanes from top to bottom; stages are the background bands, not a lane.
+LANE_KINDS: tuple[str, ...] = ("administration", "project", "law", "agency")
+TOGGLE_KINDS: tuple[str, ...] = ("stage", *LANE_KINDS)
+LANE_TITLES = {
+    "stage": "Stages",
+    "administration": "Presidents",
+    "project": "Projects",
+    "law": "Laws",
+    "agency": "Agencies",
+}
+KIND_NAMES = {
+    "stage": "Stage",
+    "administration": "Administration",
+    "project": "Project or plan",
+    "law": "Law",
+    "agency": "Agency or committee",
+}
+
+
+def short_label(item: Item) -> str | None:
+    """What fits when the full name does not: the acronym, if there is one."""
+    return item.acronym
+
+
+@dataclass(frozen=True)
+class StageBand:
+    item: Item
+    first: float
+    last: float
+    fuzzy_start: float  # the band fades in over [first, fuzzy_start] for a decade start
+    fuzzy_end: float  # and out over [fuzzy_end, last] for a decade end
+
+
+class TimelineContent:
+    """A pack arranged for drawing. Built once per pack; cheap to query per frame."""
+
+    def __init__(self, pack: Pack) -> None:
+        self.pack = pack
+        first, last = pack.span()
+        self.bounds = Bounds.around(first, min(last, first + 400.0))
+        open_end = self.bounds.last
+        self.lanes: dict[str, LaneIndex] = {
+            kind: LaneIndex(pack.of_kind(kind), open_end=open_end, short_label=short_label,
+                            labels_inside_only=kind == "administration",
+                            second_row=lambda i: bool(getattr(i, "acting", False)))
+            for kind in LANE_KINDS
+        }
+        self.stages: list[StageBand] = []
+        for stage in sorted(pack.of_kind("stage"), key=lambda s: (getattr(s, "order", 0), s.id)):
+            start, end = stage.start, stage.end or stage.start
+            band_last = open_end if end.open else end.end_year
+            fuzzy_start = start.end_year if start.precision == "decade" else start.start_year
+            fuzzy_end = end.start_year if (not end.open and end.precision == "decade") else band_last
+            self.stages.append(StageBand(stage, start.start_year, band_last,
+                                         min(fuzzy_start, band_last), max(fuzzy_end, start.start_year)))
+
+    def chronological_ids(self, hidden: frozenset[str] = frozenset()) -> list[str]:
+        """Items in date order, as Tab walks them, leaving out hidden kinds."""
+        return [item.id for item in self.pack.items if item.kind not in hidden]
+
+    def extent(self, item_id: str) -> tuple[float, float]:
+        item = self.pack.by_id[item_id]
+        if item.end is None:
+            return item.start.start_year, item.start.end_year
+        return item.start.start_year, (self.bounds.last if item.end.open else item.end.end_year)

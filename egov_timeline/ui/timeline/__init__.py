@@ -1,0 +1,1 @@
+"""The zoomable timeline: painter (shared by the window and `render`), view, overview."""

@@ -1,0 +1,70 @@
+"""Colours and shapes of the timeline. Kind is shown by colour *and* shape (Okabe-Ito
+palette, safe for colour-blind readers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QPainterPath
+
+KIND_COLOURS = {
+    "administration": "#0072B2",
+    "project": "#E69F00",
+    "law": "#009E73",
+    "agency": "#CC79A7",
+    "stage": "#56B4E9",
+}
+KIND_SHAPES = {"project": "circle", "law": "diamond", "agency": "square", "administration": "bar",
+               "stage": "band"}
+STAGE_TINTS = ("#EAF3FB", "#FDF3E1", "#E8F5EE", "#F8EAF2", "#EEF0F8", "#F6F4E4")
+
+
+@dataclass(frozen=True)
+class Theme:
+    background: QColor = field(default_factory=lambda: QColor("#FFFFFF"))
+    text: QColor = field(default_factory=lambda: QColor("#1B1B1B"))
+    muted_text: QColor = field(default_factory=lambda: QColor("#4A4A4A"))
+    axis: QColor = field(default_factory=lambda: QColor("#6B6B6B"))
+    grid: QColor = field(default_factory=lambda: QColor(0, 0, 0, 22))
+    gutter: QColor = field(default_factory=lambda: QColor("#F4F5F7"))
+    lane_rule: QColor = field(default_factory=lambda: QColor(0, 0, 0, 40))
+    selection: QColor = field(default_factory=lambda: QColor("#D55E00"))
+    selection_fill: QColor = field(default_factory=lambda: QColor("#FFE7A8"))
+    related_fill: QColor = field(default_factory=lambda: QColor("#FFF4D6"))
+    cluster_fill: QColor = field(default_factory=lambda: QColor("#FFFFFF"))
+    cluster_text: QColor = field(default_factory=lambda: QColor("#1B1B1B"))
+
+    def kind_colour(self, kind: str) -> QColor:
+        return QColor(KIND_COLOURS[kind])
+
+    def bar_fill(self, kind: str) -> QColor:
+        # A light tint of the kind's colour keeps dark label text readable on the bar.
+        colour = QColor(KIND_COLOURS[kind])
+        return QColor(
+            round(colour.red() * 0.28 + 255 * 0.72),
+            round(colour.green() * 0.28 + 255 * 0.72),
+            round(colour.blue() * 0.28 + 255 * 0.72),
+        )
+
+    def stage_tint(self, order: int) -> QColor:
+        return QColor(STAGE_TINTS[(order - 1) % len(STAGE_TINTS)])
+
+
+def marker_path(shape: str, centre: QPointF, size: float) -> QPainterPath:
+    """The outline of a point marker: circle (project), diamond (law), square (agency)."""
+    half = size / 2
+    path = QPainterPath()
+    if shape == "diamond":
+        half *= 1.2
+        path.moveTo(centre.x(), centre.y() - half)
+        path.lineTo(centre.x() + half, centre.y())
+        path.lineTo(centre.x(), centre.y() + half)
+        path.lineTo(centre.x() - half, centre.y())
+        path.closeSubpath()
+    elif shape == "square":
+        half *= 0.9
+        path.addRect(QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half))
+    else:
+        path.addEllipse(centre, half, half)
+    return path

@@ -1,0 +1,474 @@
+"""The interactive timeline: zoom, pan, select, hover, keyboard. Painting is TimelinePainter's."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QVariantAnimation,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
+
+from egov_timeline.domain.dates import display_period
+from egov_timeline.domain.timeline import KIND_NAMES, TimelineContent
+from egov_timeline.domain.timescale import TimeScale, fit
+from egov_timeline.ui.timeline.painter import Frame, PaintState, TimelinePainter
+
+WHEEL_ZOOM_PER_NOTCH = 1.25
+KEY_ZOOM = 1.6
+PAN_FRACTION = 0.15
+ANIMATION_MS = 260
+SCROLL_STEPS = 10_000
+
+
+class TimelineView(QAbstractScrollArea):
+    """Signals: `selection_changed(id or "")`, `item_activated(id)`, `view_changed()`,
+    `first_painted()` once, after the first frame is on screen."""
+
+    selection_changed = Signal(str)
+    item_activated = Signal(str)
+    view_changed = Signal()
+    first_painted = Signal()
+
+    def __init__(self, content: TimelineContent, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.setAccessibleName("Timeline")
+        self.setAccessibleDescription(
+            "Stages, presidents, projects, laws and agencies along a time axis. Tab moves "
+            "through items in date order, Enter opens one, arrows pan, Ctrl plus and minus zoom.")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setFrameShape(QAbstractScrollArea.Shape.NoFrame)
+        self.viewport().setMouseTracking(True)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.content = content
+        self.painter = TimelinePainter(content, self.font())
+        self.bounds = content.bounds
+        self._scale = fit(self.bounds, self._plot_width())
+        self._hidden: frozenset[str] = frozenset()
+        self._selected: str | None = None
+        self._related: frozenset[str] = frozenset()
+        self._highlighted: frozenset[str] = frozenset()
+        self._hovered: str | None = None
+        self._frame: Frame | None = None
+        self._frame_key: tuple | None = None
+        self._first_paint_done = False
+        self._press_pos: QPointF | None = None
+        self._press_scale: TimeScale | None = None
+        self._dragging = False
+        self._animation = QVariantAnimation(self)
+        self._animation.setDuration(ANIMATION_MS)
+        self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._animation.valueChanged.connect(self._on_animation_step)
+        self._anim_from: TimeScale | None = None
+        self._anim_to: TimeScale | None = None
+        self.animations_enabled = True
+        scroll = self.horizontalScrollBar()
+        scroll.setRange(0, SCROLL_STEPS)
+        scroll.valueChanged.connect(self._on_scrollbar)
+        self._syncing_scrollbar = False
+
+    # ---- state ------------------------------------------------------------------------
+    @property
+    def scale(self) -> TimeScale:
+        return self._scale
+
+    @property
+    def selected(self) -> str | None:
+        return self._selected
+
+    @property
+    def hidden_kinds(self) -> frozenset[str]:
+        return self._hidden
+
+    def visible_range(self) -> tuple[float, float]:
+        return self._scale.start, self._scale.end
+
+    def frame(self) -> Frame:
+        """The current layout (what is drawn and where), laid out if stale."""
+        size = self.viewport().size()
+        key = (self._scale, size.width(), size.height(), self._hidden)
+        if self._frame is None or key != self._frame_key:
+            self._frame = self.painter.frame(self._scale, size.width(), size.height(), self._hidden)
+            self._frame_key = key
+        return self._frame
+
+    def x_for_year(self, year: float) -> float:
+        """Viewport x of a date (for tests and the overview)."""
+        return self.painter.gutter + self._scale.x_for(year)
+
+    def year_at(self, x: float) -> float:
+        return self._scale.year_for(x - self.painter.gutter)
+
+    def item_rect(self, item_id: str) -> QRect | None:
+        rect = self.frame().item_rect(item_id)
+        return rect.toAlignedRect() if rect is not None else None
+
+    def _plot_width(self) -> float:
+        return self.painter.plot_width(self.viewport().width())
+
+    # ---- changing the view --------------------------------------------------------------
+    def set_scale(self, scale: TimeScale, animate: bool = False) -> None:
+        scale = scale.clamped(self.bounds)
+        if animate and self.animations_enabled and self.isVisible():
+            self._anim_from, self._anim_to = self._scale, scale
+            self._animation.stop()
+            self._animation.setStartValue(0.0)
+            self._animation.setEndValue(1.0)
+            self._animation.start()
+            return
+        self._animation.stop()
+        self._apply_scale(scale)
+
+    def _apply_scale(self, scale: TimeScale) -> None:
+        if scale == self._scale:
+            return
+        self._scale = scale
+        self._sync_scrollbar()
+        self.viewport().update()
+        self.view_changed.emit()
+
+    @Slot(object)
+    def _on_animation_step(self, value: object) -> None:
+        a, b = self._anim_from, self._anim_to
+        if a is None or b is None:
+            return
+        t = float(value)  # type: ignore[arg-type]
+        # interpolate the span on a log scale so zooming feels even
+        span = math.exp(math.log(a.span) + (math.log(b.span) - math.log(a.span)) * t)
+        centre_a, centre_b = a.start + a.span / 2, b.start + b.span / 2
+        centre = centre_a + (centre_b - centre_a) * t
+        self._apply_scale(TimeScale.showing(centre - span / 2, centre + span / 2, b.width))
+
+    def is_animating(self) -> bool:
+        return self._animation.state() == QVariantAnimation.State.Running
+
+    def show_range(self, first: float, last: float, animate: bool = True) -> None:
+        self.set_scale(TimeScale.showing(first, last, self._plot_width()), animate)
+
+    @Slot()
+    def fit_all(self) -> None:
+        self.set_scale(fit(self.bounds, self._plot_width()), animate=True)
+
+    @Slot()
+    def zoom_in(self) -> None:
+        self._zoom_centre(KEY_ZOOM)
+
+    @Slot()
+    def zoom_out(self) -> None:
+        self._zoom_centre(1 / KEY_ZOOM)
+
+    def _zoom_centre(self, factor: float) -> None:
+        target = self._anim_to if self.is_animating() and self._anim_to else self._scale
+        self.set_scale(target.zoomed_at(target.width / 2, factor, self.bounds), animate=True)
+
+    def zoom_at(self, x: float, factor: float) -> None:
+        """Zoom keeping the date under viewport x where it is."""
+        self._animation.stop()
+        self._apply_scale(self._scale.zoomed_at(x - self.painter.gutter, factor, self.bounds))
+
+    def pan_by(self, dx: float) -> None:
+        self._animation.stop()
+        self._apply_scale(self._scale.panned(dx, self.bounds))
+
+    @Slot()
+    def zoom_to_selection(self) -> None:
+        if self._selected:
+            self.zoom_to_item(self._selected)
+
+    def zoom_to_item(self, item_id: str, animate: bool = True) -> None:
+        first, last = self.content.extent(item_id)
+        span = max(last - first, 1.0)
+        # leave room either side so the label and its neighbours are in view
+        self.show_range(first - span * 0.6, last + span * 1.2, animate)
+
+    def reveal_item(self, item_id: str, animate: bool = True) -> None:
+        """Scroll (without zooming out further than needed) so that the item is in view."""
+        first, last = self.content.extent(item_id)
+        s = self._scale
+        if first >= s.start + s.span * 0.05 and last <= s.end - s.span * 0.05:
+            return
+        if last - first > s.span * 0.9:
+            self.zoom_to_item(item_id, animate)
+        else:
+            self.set_scale(s.centred_on((first + last) / 2, self.bounds), animate)
+
+    # ---- lanes, selection, highlight ------------------------------------------------------
+    def set_hidden_kinds(self, hidden: frozenset[str] | set[str]) -> None:
+        hidden = frozenset(hidden)
+        if hidden != self._hidden:
+            self._hidden = hidden
+            if self._selected and self.content.pack.by_id[self._selected].kind in hidden:
+                self.select(None)
+            self.viewport().update()
+            self.view_changed.emit()
+
+    def select(self, item_id: str | None, *, reveal: bool = False) -> None:
+        if item_id is not None and item_id not in self.content.pack.by_id:
+            return
+        if item_id != self._selected:
+            self._selected = item_id
+            self._related = frozenset(self.content.pack.related_ids(item_id)) if item_id else frozenset()
+            self.viewport().update()
+            self.selection_changed.emit(item_id or "")
+        if item_id and reveal:
+            self.reveal_item(item_id)
+
+    def set_highlighted(self, ids: set[str] | frozenset[str]) -> None:
+        self._highlighted = frozenset(ids)
+        self.viewport().update()
+
+    def _step_selection(self, forward: bool) -> None:
+        order = self.content.chronological_ids(self._hidden)
+        if not order:
+            return
+        if self._selected in order:
+            k = order.index(self._selected) + (1 if forward else -1)
+            k = max(0, min(k, len(order) - 1))
+        else:
+            # start from what is on screen
+            first = self._scale.start
+            starts = [self.content.pack.by_id[i].start.start_year for i in order]
+            k = next((j for j, s in enumerate(starts) if s >= first), len(order) - 1)
+            if not forward:
+                k = max(0, k - 1)
+        self.select(order[k], reveal=True)
+
+    # ---- Qt events --------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        return QSize(1000, 520)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(320, 200)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        frame = self.frame()
+        painter = QPainter(self.viewport())
+        self.painter.paint(painter, frame, PaintState(self._selected, self._related,
+                                                      self._hovered, self._highlighted))
+        painter.end()
+        if not self._first_paint_done:
+            self._first_paint_done = True
+            self.first_painted.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = self._plot_width()
+        if abs(width - self._scale.width) > 0.5:
+            self._animation.stop()
+            self._scale = self._scale.with_width(width).clamped(self.bounds)
+            self._sync_scrollbar()
+            self.view_changed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.painter.set_font(self.font())
+            self._frame = None
+            self._scale = self._scale.with_width(self._plot_width()).clamped(self.bounds)
+            self.viewport().update()
+        super().changeEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        angle = event.angleDelta()
+        pixels = event.pixelDelta()
+        horizontal = angle.x() if angle.x() else (angle.y() if event.modifiers() &
+                                                    Qt.KeyboardModifier.ShiftModifier else 0)
+        if horizontal:
+            dx = pixels.x() if pixels.x() else horizontal / 120 * self.viewport().width() * 0.1
+            self.pan_by(-dx)
+        elif angle.y():
+            factor = WHEEL_ZOOM_PER_NOTCH ** (angle.y() / 120)
+            self.zoom_at(event.position().x(), factor)
+        event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ToolTip:
+            self._show_tooltip(event)  # type: ignore[arg-type]
+            return True
+        if kind == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
+            if pinch is not None:
+                factor = pinch.scaleFactor()
+                if factor > 0:
+                    centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                    self.zoom_at(centre.x(), factor)
+                event.accept()
+                return True
+        if kind == QEvent.Type.NativeGesture:
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:  # type: ignore[attr-defined]
+                self.zoom_at(event.position().x(), 1.0 + event.value())  # type: ignore[attr-defined]
+                return True
+        if kind == QEvent.Type.Leave and self._hovered:
+            self._hovered = None
+            self.viewport().update()
+        return super().viewportEvent(event)
+
+    def _show_tooltip(self, event) -> None:
+        pos = QPointF(event.pos())
+        frame = self.frame()
+        item_id = frame.item_at(pos) or frame.stage_at(pos)
+        if item_id:
+            item = self.content.pack.by_id[item_id]
+            name = item.name + (f" ({item.acronym})" if item.acronym else "")
+            lines = [name, display_period(item.start, item.end), KIND_NAMES[item.kind]
+                     + (", acting" if getattr(item, "acting", False) else "")]
+            if item.name_ko:
+                lines.insert(1, item.name_ko)
+            QToolTip.showText(event.globalPos(), "\n".join(lines), self.viewport())
+            return
+        cluster = frame.cluster_at(pos)
+        if cluster is not None:
+            QToolTip.showText(event.globalPos(), f"{cluster.count} more items here: click or zoom "
+                              "in to see them", self.viewport())
+            return
+        QToolTip.hideText()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press_pos = event.position()
+            self._press_scale = self._scale
+            self._dragging = False
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+        elif event.button() == Qt.MouseButton.BackButton:
+            event.ignore()
+            return
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press_pos is not None and self._press_scale is not None:
+            dx = event.position().x() - self._press_pos.x()
+            if self._dragging or abs(dx) >= QApplication.startDragDistance():
+                self._dragging = True
+                self._animation.stop()
+                self._apply_scale(self._press_scale.panned(-dx, self.bounds))
+            return
+        hovered = self.frame().item_at(event.position())
+        if hovered != self._hovered:
+            self._hovered = hovered
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if hovered
+                                      else Qt.CursorShape.ArrowCursor)
+            self.viewport().update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._press_pos is None:
+            return
+        was_drag = self._dragging
+        self._press_pos = None
+        self._press_scale = None
+        self._dragging = False
+        self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+        if was_drag:
+            return
+        frame = self.frame()
+        pos = event.position()
+        item_id = frame.item_at(pos) or frame.stage_at(pos)
+        if item_id:
+            self.select(item_id)
+            return
+        cluster = frame.cluster_at(pos)
+        if cluster is not None:
+            self._expand_cluster(cluster.first_year, cluster.last_year, cluster.count)
+            return
+        self.select(None)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        item_id = self.frame().item_at(event.position())
+        if item_id:
+            self.select(item_id)
+            self.item_activated.emit(item_id)
+        else:
+            self.zoom_at(event.position().x(), KEY_ZOOM)
+
+    def _expand_cluster(self, first: float, last: float, count: int) -> None:
+        span = max(last - first, MIN_CLUSTER_SPAN)
+        pad = span * 0.25
+        target = TimeScale.showing(first - pad, last + pad, self._plot_width())
+        if target.span >= self._scale.span * 0.8:  # would not zoom in: zoom in anyway
+            centre = (first + last) / 2
+            target = self._scale.zoomed_at(self._scale.x_for(centre), 2.5, self.bounds)
+        self.set_scale(target, animate=True)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        # Tab walks the items, not the widgets, while the timeline has focus.
+        if self.hasFocus():
+            self._step_selection(forward)
+            return True
+        return super().focusNextPrevChild(forward)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        mods = event.modifiers()
+        width = self._scale.width
+        if key == Qt.Key.Key_Left:
+            self.set_scale(self._scale.panned(-width * PAN_FRACTION, self.bounds), animate=False)
+        elif key == Qt.Key.Key_Right:
+            self.set_scale(self._scale.panned(width * PAN_FRACTION, self.bounds), animate=False)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._selected:
+                self.item_activated.emit(self._selected)
+        elif key == Qt.Key.Key_Escape:
+            self.select(None)
+        elif key == Qt.Key.Key_Home:
+            self.set_scale(self._scale.centred_on(self.bounds.first, self.bounds), animate=True)
+        elif key == Qt.Key.Key_End:
+            self.set_scale(self._scale.centred_on(self.bounds.last, self.bounds), animate=True)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal) and not mods & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_in()
+        elif key == Qt.Key.Key_Minus and not mods & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_out()
+        elif key == Qt.Key.Key_Backtab:
+            self._step_selection(False)
+        else:
+            super().keyPressEvent(event)
+
+    # ---- scroll bar ---------------------------------------------------------------------------
+    def _sync_scrollbar(self) -> None:
+        bar = self.horizontalScrollBar()
+        free = self.bounds.span - self._scale.span
+        self._syncing_scrollbar = True
+        if free <= 1e-9:
+            bar.setRange(0, 0)
+        else:
+            bar.setRange(0, SCROLL_STEPS)
+            bar.setPageStep(max(1, int(SCROLL_STEPS * self._scale.span / self.bounds.span)))
+            bar.setSingleStep(max(1, bar.pageStep() // 8))
+            bar.setValue(round((self._scale.start - self.bounds.first) / free * SCROLL_STEPS))
+        self._syncing_scrollbar = False
+
+    @Slot(int)
+    def _on_scrollbar(self, value: int) -> None:
+        if self._syncing_scrollbar:
+            return
+        free = self.bounds.span - self._scale.span
+        if free > 0:
+            start = self.bounds.first + free * value / SCROLL_STEPS
+            self._animation.stop()
+            self._apply_scale(TimeScale(start, self._scale.px_per_year, self._scale.width)
+                              .clamped(self.bounds))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._sync_scrollbar()
+
+
+MIN_CLUSTER_SPAN = 1.0 / 12
