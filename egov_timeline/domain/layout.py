@@ -364,14 +364,14 @@ def wrap_text(text: str, width: float, measure: Measure, max_lines: int = 2,
         current, used = word, used + 1
     if current:
         lines.append(current)
-    if used < len(words) and lines:
+    while used < len(words) and lines:
         last = lines[-1]
         while last and measure(last + ellipsis) > width:
             last = last.rsplit(" ", 1)[0] if " " in last else ""
         if last:
             lines[-1] = last + ellipsis
-        else:
-            lines.pop()
+            break
+        lines.pop()  # not even one word and the ellipsis fit: end the line above instead
     return lines
 
 

@@ -9,6 +9,7 @@ where it can be known, the item id, the field and one plain sentence.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -165,19 +166,12 @@ class _Collected:
 # ---- YAML -------------------------------------------------------------------------------
 
 
-class _ContentYamlLoader(yaml.SafeLoader):
-    """Safe loading, dates kept as text, and no aliases (no alias bombs, no merge keys)."""
+# libyaml's parser when PyYAML has it (many times faster), the pure-Python one otherwise.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", None) if yaml.__with_libyaml__ else None
 
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.composer.ComposerError(
-                None, None,
-                "anchors and aliases (&name / *name) are not allowed in content files; "
-                "write the value out in full",
-                event.start_mark,
-            )
-        return super().compose_node(parent, index)
+
+class _ContentYamlLoader(_SAFE_LOADER or yaml.SafeLoader):  # type: ignore[misc]
+    """Safe loading, with dates kept as text."""
 
 
 # Dates stay text so that their precision is kept (PyYAML would turn 2001-03-28 into a date).
@@ -223,6 +217,12 @@ def _parse_yaml(path: Path, text: str, report: _Report) -> tuple[Any, Any] | Non
         node = loader.get_single_node()
         if node is None:
             return None, None
+        if _uses_aliases(node):
+            alias_line = _first_alias_event_line(text)
+            # Refused before anything is built: an alias bomb never gets to expand.
+            report.add(str(path), "anchors and aliases (&name / *name) are not allowed in content "
+                                  "files; write the value out in full", line=alias_line)
+            return None
         data = loader.construct_document(node)
         return data, node
     except yaml.constructor.ConstructorError as exc:
@@ -243,6 +243,34 @@ def _parse_yaml(path: Path, text: str, report: _Report) -> tuple[Any, Any] | Non
     finally:
         loader.dispose()
     return None
+
+
+def _first_alias_event_line(text: str) -> int | None:
+    for event in yaml.parse(text, Loader=_ContentYamlLoader):
+        if isinstance(event, yaml.AliasEvent):
+            return event.start_mark.line + 1
+    return None
+
+
+def _uses_aliases(root: Any) -> bool:
+    """Whether any node is reached twice: that is what an alias makes."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        children: list[Any] = []
+        if isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                children.extend((key, value))
+        for child in children:
+            if id(child) in seen:
+                return True
+            seen.add(id(child))
+            if isinstance(child, (yaml.SequenceNode, yaml.MappingNode)):
+                stack.append(child)
+    return False
 
 
 def _item_lines(root: Any) -> list[tuple[int, dict[str, int]]]:
@@ -337,6 +365,10 @@ def _build_item(file: str, index: int, raw: Any, line: int | None, keys: dict[st
                    line=keys.get("kind", line), item=who, field="kind")
         return None
     cls = KIND_TYPES[kind]
+    try:  # the common case, a sound item, in one call
+        return msgspec.convert(raw, cls, dec_hook=_date_hook)
+    except msgspec.ValidationError:
+        pass
     fields = {k: v for k, v in raw.items() if k != "kind"}
     values, problems = _convert_fields(fields, cls)
     for field_name, message in problems:
@@ -354,7 +386,7 @@ def _convert_fields(raw: dict, cls: type[msgspec.Struct]) -> tuple[dict[str, Any
     """Convert each field on its own so that every bad field is reported, not just the first."""
     problems: list[tuple[str, str]] = []
     values: dict[str, Any] = {}
-    infos = {f.encode_name: f for f in msgspec.structs.fields(cls)}
+    infos = _field_infos(cls)
     for key in raw:
         if key not in infos:
             hint = _closest(str(key), infos)
@@ -373,6 +405,11 @@ def _convert_fields(raw: dict, cls: type[msgspec.Struct]) -> tuple[dict[str, Any
             sub, message = _plain_validation_message(str(exc), info.type)
             problems.append((key + sub, message))
     return values, problems
+
+
+@functools.cache
+def _field_infos(cls: type[msgspec.Struct]) -> dict[str, msgspec.structs.FieldInfo]:
+    return {f.encode_name: f for f in msgspec.structs.fields(cls)}
 
 
 def _date_hook(tp: type, obj: Any) -> Any:
@@ -538,7 +575,7 @@ def _check_pack(collected: _Collected, report: _Report) -> None:
                                "remove 'acting_for'")
 
         # uncertain fields must be fields of this kind
-        known = {f.encode_name for f in msgspec.structs.fields(type(item))} | {"existence"}
+        known = set(_field_infos(type(item))) | {"existence"}
         for name in item.uncertain:
             if name not in known:
                 report.add(**here, field="uncertain", line=line_of("uncertain"),

@@ -7,6 +7,7 @@ loader checks that each points at an item of a kind that makes sense (RELATION_T
 
 from __future__ import annotations
 
+import functools
 from typing import Annotated, Literal
 
 import msgspec
@@ -182,7 +183,12 @@ RELATION_LABELS: dict[str, tuple[str, str]] = {
 
 def relation_fields(item: Item) -> list[str]:
     """The relation fields this kind of item has, in a stable order."""
-    names = {f.name for f in msgspec.structs.fields(type(item))}
+    return _relation_fields_of(type(item))
+
+
+@functools.cache
+def _relation_fields_of(cls: type[Item]) -> list[str]:
+    names = {f.name for f in msgspec.structs.fields(cls)}
     return [name for name in RELATION_TARGETS if name in names]
 
 

@@ -23,17 +23,18 @@ class Tick:
     major: bool
 
 
+MONTH_LABELS_FROM_PX_PER_YEAR = 260.0  # below this, years read better than months
+
+
 def _label(months: int, step: int) -> str:
     year, month = divmod(months, 12)
-    if step < 12:
-        return f"{_MONTHS[month]} {year}" if month == 0 else _MONTHS[month]
+    if step < 12 and month != 0:
+        return _MONTHS[month]
     return str(year)
 
 
 def _widest_label(step: int, measure: Callable[[str], float]) -> float:
-    if step < 12:
-        return max(measure("Jan 2000"), measure("May"))
-    return measure("2000")
+    return max(measure("2000"), measure("May")) if step < 12 else measure("2000")
 
 
 def ticks_for(scale: TimeScale, measure: Callable[[str], float]) -> list[Tick]:
@@ -45,6 +46,8 @@ def ticks_for(scale: TimeScale, measure: Callable[[str], float]) -> list[Tick]:
         (s for s in _STEPS if s >= minor and s * px_per_month >= _widest_label(s, measure) + LABEL_GAP_PX),
         _STEPS[-1],
     )
+    if labelled < 12 and scale.px_per_year < MONTH_LABELS_FROM_PX_PER_YEAR:
+        labelled = 12
     first = math.floor(scale.start * 12 / minor) * minor
     last = math.ceil(scale.end * 12)
     ticks: list[Tick] = []

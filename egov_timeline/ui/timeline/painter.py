@@ -411,14 +411,6 @@ class TimelinePainter:
                 p.setPen(t.text)
                 p.drawText(QRectF(x + 3, base - 9 - h, self.measure_small(tick.label) + 2, h),
                            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tick.label)
-        labelled = [tk for tk in frame.ticks if tk.label]
-        if labelled and not labelled[0].label[-4:].isdigit() or (
-                labelled and frame.scale.span < 1.0 and labelled[0].x > 60):
-            # zoomed to months: keep the year in sight at the left edge
-            year = str(int(frame.scale.start + 1e-9))
-            p.setPen(t.muted_text)
-            p.drawText(QRectF(frame.gutter + 3, 2, self.measure_small(year) + 2, h),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, year)
         p.setClipping(False)
 
     def _paint_gutter(self, p: QPainter, frame: Frame) -> None:
@@ -445,6 +437,14 @@ class TimelinePainter:
                        LANE_TITLES[lane.kind])
             p.setPen(QPen(t.lane_rule, 1))
             p.drawLine(QLineF(0, lane.top + lane.height, frame.gutter, lane.top + lane.height))
+        if frame.scale.span < 2.0:
+            # zoomed to months: the years in view, where no tick label can meet them
+            first, last = int(frame.scale.start), int(frame.scale.end - 1e-9)
+            years = str(first) if first == last else f"{first}\u2013{last}"
+            p.setFont(self.header_font)
+            p.setPen(t.text)
+            p.drawText(QRectF(8, 0, frame.gutter - 14, frame.axis_h),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, years)
         if frame.show_stages and frame.header_h:
             p.setFont(self.header_font)
             p.setPen(t.muted_text)

@@ -1,0 +1,157 @@
+"""Lane layout: no two labels or items overlap, at any zoom, on real and dense content."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from egov_timeline.domain.layout import (
+    Geometry,
+    LaneIndex,
+    elide,
+    layout_lane,
+    wrap_text,
+)
+from egov_timeline.domain.timeline import LANE_KINDS, TimelineContent
+from egov_timeline.domain.timescale import TimeScale
+from tests.perf.make_pack import make_pack
+
+
+def measure(text: str) -> float:
+    return 7.0 * len(text)
+
+
+def boxes(layout, geometry=Geometry()):
+    """(row, left, right) of every body and label drawn."""
+    out = []
+    for p in layout.placed:
+        if p.is_range:
+            out.append((p.row, p.x0, p.x1, p.item_id))
+        else:
+            out.append((p.row, p.mark - geometry.marker / 2, p.mark + geometry.marker / 2, p.item_id))
+        if p.label is not None and not p.label_inside:
+            out.append((p.label_row, p.label_x, p.label_x + p.label_w, p.item_id))
+    for c in layout.clusters:
+        out.append((c.row, c.x, c.x + c.width, "cluster"))
+    return out
+
+
+def assert_no_overlap(layout, width, touching_ok=False):
+    by_row: dict[int, list] = {}
+    for row, left, right, who in boxes(layout):
+        by_row.setdefault(row, []).append((left, right, who))
+    for row, spans in by_row.items():
+        spans.sort()
+        for (l1, r1, a), (l2, _r2, b) in zip(spans, spans[1:], strict=False):
+            if a == b:
+                continue
+            slack = 2.0 if touching_ok else 0.0
+            assert r1 <= l2 + slack, f"row {row}: {a} [{l1:.1f},{r1:.1f}] meets {b} at {l2:.1f}"
+    for p in layout.placed:
+        if p.label is not None:
+            assert 0 <= p.label_x and p.label_x + p.label_w <= width + 0.01, "label clipped"
+
+
+SPANS = [70.0, 20.0, 10.0, 1.0, 1 / 12]
+
+
+@pytest.fixture(scope="module")
+def bundled_content(bundled_pack):
+    return TimelineContent(bundled_pack)
+
+
+@pytest.fixture(scope="module")
+def dense_content(tmp_path_factory):
+    from egov_timeline.domain.loader import load_pack_or_raise
+
+    return TimelineContent(load_pack_or_raise(make_pack(3000, tmp_path_factory.mktemp("dense"))))
+
+
+@pytest.mark.parametrize("span", SPANS)
+@pytest.mark.parametrize("kind", LANE_KINDS)
+@pytest.mark.parametrize("centre", [1970.0, 2001.5])
+def test_bundled_lanes_never_overlap(bundled_content, kind, span, centre):
+    width = 1300
+    scale = TimeScale.showing(centre - span / 2, centre + span / 2, width)
+    for rows in (2, 4, 10):
+        layout = layout_lane(bundled_content.lanes[kind], scale, measure, rows)
+        assert layout.rows <= rows
+        assert_no_overlap(layout, width, touching_ok=kind == "administration")
+
+
+@pytest.mark.parametrize("span", SPANS)
+@pytest.mark.parametrize("kind", LANE_KINDS)
+def test_dense_lanes_never_overlap(dense_content, kind, span):
+    width = 1300
+    scale = TimeScale.showing(1995 - span / 2, 1995 + span / 2, width)
+    layout = layout_lane(dense_content.lanes[kind], scale, measure, 6)
+    assert_no_overlap(layout, width, touching_ok=kind == "administration")
+
+
+def test_every_visible_item_is_placed_or_counted_in_a_cluster(bundled_content):
+    scale = TimeScale.showing(1957, 2024, 1300)
+    lane = bundled_content.lanes["project"]
+    layout = layout_lane(lane, scale, measure, 3)
+    shown = {p.item_id for p in layout.placed}
+    counted = sum(c.count for c in layout.clusters)
+    assert len(shown) + counted == len(lane.visible(scale.start, scale.end))
+    assert layout.clusters, "three rows cannot hold thirty projects at this zoom"
+
+
+def test_a_crowded_view_shows_counts_found_by_binary_search(dense_content):
+    lane = dense_content.lanes["project"]
+    geometry = Geometry(dense_limit=50)
+    layout = layout_lane(lane, TimeScale.showing(1960, 2020, 1300), measure, 4, geometry)
+    assert layout.dense and not layout.placed
+    assert sum(c.count for c in layout.clusters) == lane.count_visible(1960, 2020)
+
+
+def test_presidents_share_one_row_and_acting_ones_sit_below(bundled_content):
+    scale = TimeScale.showing(1957, 2024, 2400)
+    layout = layout_lane(bundled_content.lanes["administration"], scale, measure, 3)
+    rows = {p.item_id: p.row for p in layout.placed}
+    assert {rows[i] for i in ("park-chung-hee", "choi-kyu-hah", "chun-doo-hwan", "kim-dae-jung",
+                              "roh-moo-hyun", "moon-jae-in")} == {0}
+    assert rows["goh-kun"] == rows["hwang-kyo-ahn"] == rows["park-choong-hoon"] == 1
+
+
+def test_visible_items_include_long_ranges_that_began_earlier():
+    from egov_timeline.domain.loader import load_pack_or_raise
+    from tests.conftest import BUNDLED
+
+    content = TimelineContent(load_pack_or_raise(BUNDLED))
+    lane = content.lanes["agency"]
+    visible = {lane.ids[k] for k in lane.visible(1990.0, 1990.5)}
+    assert "economic-planning-board" in visible  # 1961-1994
+    assert "gidc" not in visible
+
+
+def test_wrapping_never_cuts_a_word():
+    lines = wrap_text("Upgrading ICT Infrastructure and Formulating E-Government", 110, measure, 2)
+    assert len(lines) == 2
+    assert all(measure(line) <= 110 for line in lines)
+    assert lines[-1].endswith("\u2026")
+    words = set("Upgrading ICT Infrastructure and Formulating E-Government".split())
+    for line in lines:
+        assert set(line.rstrip("\u2026").split()) <= words
+    assert elide("Kim Dae-jung", 50, measure).endswith("\u2026")
+
+
+def test_random_lanes_never_overlap():
+    rng = random.Random(7)
+    from egov_timeline.domain.dates import HistDate
+    from egov_timeline.domain.model import Project, Source
+
+    items = []
+    for n in range(400):
+        year = rng.randint(1960, 2019)
+        end = HistDate.parse(str(year + rng.randint(0, 5))) if rng.random() < 0.4 else None
+        items.append(Project(id=f"p{n}", name="x" * rng.randint(1, 40), start=HistDate.parse(str(year)),
+                             end=end, summary="s", sources=[Source(title="t")],
+                             acronym="ABC" if rng.random() < 0.3 else None))
+    lane = LaneIndex(items, open_end=2020.0, short_label=lambda i: i.acronym)
+    for span in SPANS:
+        for centre in (1965, 1990, 2015):
+            scale = TimeScale.showing(centre - span / 2, centre + span / 2, 900)
+            assert_no_overlap(layout_lane(lane, scale, measure, 5), 900)

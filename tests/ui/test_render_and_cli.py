@@ -1,0 +1,94 @@
+"""Headless output: render to PNG/SVG/PDF, --smoke and --open/--screenshot, as processes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+
+from tests.conftest import REPO
+
+
+def run_cli(*args, timeout=120):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "egov_timeline", *args], cwd=REPO, env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=timeout)
+
+
+def distinct_colours(image: QImage, step: int = 7) -> int:
+    seen = set()
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            seen.add(image.pixel(x, y))
+    return len(seen)
+
+
+def test_render_png_has_the_asked_size_and_real_content(tmp_path):
+    out = tmp_path / "timeline.png"
+    result = run_cli("render", str(out), "--size", "1200x700")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 700)
+    assert distinct_colours(image) > 30  # bands, bars, markers and text, not a blank page
+
+
+def test_render_svg_keeps_text_as_text(tmp_path):
+    out = tmp_path / "timeline.svg"
+    result = run_cli("render", str(out), "--from", "1995", "--to", "2005")
+    assert result.returncode == 0, result.stderr
+    svg = out.read_text(encoding="utf-8")
+    assert "<text" in svg
+    for name in ("Kim Dae-jung", "E-Government Act", "Digital Signature Act"):
+        assert name in svg
+
+
+def test_render_pdf_on_an_a3_page_with_searchable_names(tmp_path):
+    from pypdf import PdfReader
+
+    out = tmp_path / "poster.pdf"
+    result = run_cli("render", str(out), "--page", "A3")
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (1191, 842)  # A3 landscape
+    text = " ".join(reader.pages[0].extract_text().split())
+    for name in ("Park Chung-hee", "Presidents", "Economic Planning Board"):
+        assert name in text
+
+
+def test_render_refuses_an_unknown_format_and_a_backwards_range(tmp_path):
+    assert run_cli("render", str(tmp_path / "x.gif")).returncode == 2
+    result = run_cli("render", str(tmp_path / "x.png"), "--from", "2000", "--to", "1990")
+    assert result.returncode == 2 and "--to must be later" in result.stderr
+    assert run_cli("render", str(tmp_path / "x.png"), "--size", "huge").returncode == 2
+
+
+def test_smoke_reports_the_first_paint_and_exits_0(tmp_path):
+    env_dir = tmp_path / "user"
+    result = subprocess.run([sys.executable, "-m", "egov_timeline", "--smoke"], cwd=REPO,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                                 "EGOV_TIMELINE_DATA_DIR": str(env_dir)},
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("first paint after ")
+
+
+def test_open_and_screenshot_show_the_item_selected(tmp_path):
+    out = tmp_path / "shot.png"
+    result = run_cli("--open", "e-government-act", "--screenshot", str(out), "--size", "1280x720")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 720)
+    assert distinct_colours(image) > 30
+
+
+@pytest.mark.parametrize("args", [["--open", "no-such-item", "--smoke"],
+                                  ["--screenshot", "out.txt", "--smoke"]])
+def test_bad_window_options_are_refused_with_exit_2(args):
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert "egov-timeline:" in result.stderr
