@@ -84,6 +84,7 @@ class LaneLayout:
     clusters: list[Cluster]
     rows: int
     dense: bool
+    overflowed: bool = False  # some items did not fit in the rows
 
 
 class LaneIndex:
@@ -122,6 +123,7 @@ class LaneIndex:
         # e.g. acting presidents: drawn in a row of their own under the others
         self.min_row = [1 if second_row and second_row(i) else 0 for i in ordered]
         self.position = {item_id: k for k, item_id in enumerate(self.ids)}
+        self.entries_cache: tuple[tuple, list] | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -144,30 +146,38 @@ class LaneIndex:
 
 
 def layout_lane(index: LaneIndex, scale: TimeScale, measure: Measure, max_rows: int,
-                geometry: Geometry = Geometry()) -> LaneLayout:
+                geometry: Geometry = Geometry(), *, sizing_only: bool = False) -> LaneLayout:
     """Place the visible items of a lane in at most `max_rows` rows without overlaps.
 
     Items are stacked greedily in start order, each in the first row whose right edge is
     clear of it, with its full name, else its acronym, else no label. What fits in no row
-    goes into "+N" clusters in the last row."""
+    goes into "+N" clusters in the last row. `sizing_only` answers how many rows are wanted
+    and skips building clusters."""
     max_rows = max(1, max_rows)
     first, last = scale.start, scale.end
     # Points are drawn with a marker and a label to the right: look a little to the left.
     slack = (geometry.marker / 2) / scale.px_per_year
     if index.count_visible(first - slack, last) > geometry.dense_limit:
         return _dense_layout(index, scale, measure, geometry)
-    entries = _entries(index, scale, geometry, index.visible(first - slack, last))
+    key = (scale, geometry)
+    if index.entries_cache is not None and index.entries_cache[0] == key:
+        entries = index.entries_cache[1]
+    else:  # the same frame lays a lane out more than once when rows are shared out
+        entries = _entries(index, scale, geometry, index.visible(first - slack, last))
+        index.entries_cache = (key, entries)
     rich = scale.px_per_year >= geometry.rich_px_per_year
     placed, overflow = _stack(entries, index, scale, measure, geometry, max_rows, rich)
     if not overflow:
         rows = max((max(p.row, p.label_row) for p in placed), default=-1) + 1
         return LaneLayout(placed, [], rows, dense=False)
+    if sizing_only:
+        return LaneLayout(placed, [], max_rows, dense=False, overflowed=True)
     if max_rows == 1:
         placed, overflow = [], [e for e, _l, _r in entries]
     else:
         placed, overflow = _stack(entries, index, scale, measure, geometry, max_rows - 1, rich)
     clusters = _clusters(overflow, index, measure, geometry, row=max_rows - 1)
-    return LaneLayout(placed, clusters, max_rows, dense=False)
+    return LaneLayout(placed, clusters, max_rows, dense=False, overflowed=True)
 
 
 def _entries(index: LaneIndex, scale: TimeScale, g: Geometry, visible: list[int]
@@ -190,6 +200,10 @@ def _entries(index: LaneIndex, scale: TimeScale, g: Geometry, visible: list[int]
     return entries
 
 
+def _templates(entries: list[tuple[Placed, float, float]]) -> list[Placed]:
+    return [e[0] for e in entries]
+
+
 def _stack(entries: list[tuple[Placed, float, float]], index: LaneIndex, scale: TimeScale,
            measure: Measure, g: Geometry, rows: int, rich: bool
            ) -> tuple[list[Placed], list[Placed]]:
@@ -203,7 +217,12 @@ def _stack(entries: list[tuple[Placed, float, float]], index: LaneIndex, scale: 
     gap = 0.0 if inside_only else g.item_gap
     # A term that ends on the day the next begins still counts as touching, not overlapping.
     touch = max(0.5, 1.5 * scale.px_per_year / 365) if inside_only else 0.0
-    for template, body_left, body_right in entries:
+    for position, (template, body_left, body_right) in enumerate(entries):
+        if min(rows_right) > width + touch:
+            # every row is taken to beyond the right edge: the rest can only be counted
+            # (the entries' own templates: clusters only read them)
+            overflow.extend(_templates(entries)[position:])
+            break
         k = template.index
         candidates: list[str | None] = [index.names[k]]
         if rich:
@@ -217,15 +236,28 @@ def _stack(entries: list[tuple[Placed, float, float]], index: LaneIndex, scale: 
             # occupy the true period, so that a very short term does not push the next one
             body_right = max(body_left, scale.x_for(index.ends[k]))
         first_row = min(index.min_row[k], rows - 1)
+        if min(rows_right) > body_left + touch:
+            # every candidate's left edge is at or before body_left: no row can take it
+            overflow.append(entry)
+            continue
+        tried_left: float | None = None
+        row = -1
         for label in candidates:
             footprint = _footprint(label, entry.is_range, body_left, body_right, width, measure, g,
                                    inside_only)
             if footprint is None:
                 continue
             left, right, label_x, label_w, inside = footprint
-            row = next((r for r in range(first_row, rows) if rows_right[r] <= left + touch),
-                       None)
-            if row is not None:
+            if left != tried_left:  # the row found depends only on the left edge
+                tried_left = left
+                row = -1
+                limit = left + touch
+                if min(rows_right) <= limit:
+                    for r in range(first_row, rows):
+                        if rows_right[r] <= limit:
+                            row = r
+                            break
+            if row >= 0:
                 rows_right[row] = right + gap
                 occupied[row].append((left, right + gap))
                 entry.row = row
@@ -297,20 +329,35 @@ def _footprint(label: str | None, is_range: bool, body_left: float, body_right: 
 
 def _clusters(overflow: list[Placed], index: LaneIndex, measure: Measure, g: Geometry,
               row: int) -> list[Cluster]:
+    """Merge what did not fit into "+N" markers that never touch each other."""
     clusters: list[Cluster] = []
-    for entry in sorted(overflow, key=lambda p: p.left):
-        x = max(entry.left, 0.0)
-        last = clusters[-1] if clusters else None
-        if last is not None and x <= last.x + last.width + g.item_gap:
+    starts, ends = index.starts, index.ends
+    right = float("-inf")
+    digits = 0
+    # Overflow comes in start order, nearly sorted by x; an entry left of the last marker
+    # merges into it, and a new marker starts only right of the last: none can overlap.
+    for entry in overflow:
+        x = entry.x0 if entry.is_range else entry.mark
+        if x < 0.0:
+            x = 0.0
+        k = entry.index
+        if clusters and x <= right:
+            last = clusters[-1]
             last.count += 1
             last.item_ids.append(entry.item_id)
-            last.first_year = min(last.first_year, index.starts[entry.index])
-            last.last_year = max(last.last_year, index.ends[entry.index])
-            last.width = measure(last.text) + 2 * g.cluster_pad
+            if starts[k] < last.first_year:
+                last.first_year = starts[k]
+            if ends[k] > last.last_year:
+                last.last_year = ends[k]
+            if len(str(last.count)) != digits:  # the marker widens only with another digit
+                digits = len(str(last.count))
+                last.width = measure(last.text) + 2 * g.cluster_pad
+                right = last.x + last.width + g.item_gap
             continue
-        cluster = Cluster(row, x, 0.0, 1, index.starts[entry.index], index.ends[entry.index],
-                          [entry.item_id])
+        cluster = Cluster(row, x, 0.0, 1, starts[k], ends[k], [entry.item_id])
         cluster.width = measure(cluster.text) + 2 * g.cluster_pad
+        digits = 1
+        right = x + cluster.width + g.item_gap
         clusters.append(cluster)
     return clusters
 

@@ -11,7 +11,7 @@ from egov_timeline.domain.timescale import TimeScale
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # (step in months, kind) from fine to coarse
 _STEPS: tuple[int, ...] = (1, 3, 6, 12, 24, 60, 120, 240, 600)
-MIN_TICK_PX = 6.0
+MIN_TICK_PX = 9.0
 LABEL_GAP_PX = 14.0
 
 

@@ -14,18 +14,19 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QLinearGradient,
     QPainter,
     QPen,
+    QStaticText,
+    QTransform,
 )
 
 from egov_timeline.domain.layout import Cluster, Geometry, LaneLayout, layout_lane, wrap_text
 from egov_timeline.domain.ticks import Tick, ticks_for
 from egov_timeline.domain.timeline import LANE_KINDS, LANE_TITLES, StageBand, TimelineContent
 from egov_timeline.domain.timescale import TimeScale
-from egov_timeline.ui.timeline.theme import KIND_SHAPES, Theme, marker_path
+from egov_timeline.ui.timeline.theme import KIND_SHAPES, Theme, marker_path, mix
 
-MAX_ROWS_PER_LANE = 10
+MAX_ROWS_PER_LANE = 40
 
 
 @dataclass
@@ -120,13 +121,15 @@ class TimelinePainter:
         self._widths: dict[str, float] = {}
         self._small_widths: dict[str, float] = {}
         self._header_widths: dict[str, float] = {}
+        self._statics: dict[tuple[str, int], QStaticText] = {}
         unit = self.fm.height()
         self.row_h = round(unit + 9)
         self.geometry = Geometry(marker=round(unit * 0.72), label_gap=round(unit * 0.35),
                                  item_gap=round(unit * 0.6), label_pad=round(unit * 0.45),
                                  cluster_pad=round(unit * 0.5))
-        self.gutter = round(max(self.fm.horizontalAdvance(t) for t in LANE_TITLES.values())
-                            + unit * 2.2)
+        bold_fm = QFontMetricsF(self.bold)
+        self.gutter = round(max(bold_fm.horizontalAdvance(t) for t in LANE_TITLES.values())
+                            + self.geometry.marker * 1.4 + 24)
         self.axis_h = round(self.small_fm.height() + 18)
         self.header_h = round(self.header_fm.height() * 3 + 12)
 
@@ -148,6 +151,20 @@ class TimelinePainter:
         if width is None:
             width = self._header_widths[text] = self.header_fm.horizontalAdvance(text)
         return width
+
+    def _static(self, text: str, font: QFont) -> QStaticText:
+        """Text laid out once and drawn many times: most of a label's cost is its layout."""
+        key = (text, id(font))
+        static = self._statics.get(key)
+        if static is None:
+            if len(self._statics) > 20_000:
+                self._statics.clear()
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)  # content text is never markup
+            static.prepare(QTransform(), font)
+            static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+            self._statics[key] = static
+        return static
 
     # ---- layout -----------------------------------------------------------------------
     def plot_width(self, width: float) -> float:
@@ -175,26 +192,27 @@ class TimelinePainter:
         return frame
 
     def _allot_rows(self, kinds: list[str], scale: TimeScale, available: int) -> dict[str, LaneLayout]:
-        cap = min(MAX_ROWS_PER_LANE, available)
-        layouts = {k: layout_lane(self.content.lanes[k], scale, self.measure, cap, self.geometry)
-                   for k in kinds}
+        cap = min(MAX_ROWS_PER_LANE, available)  # a lane may take all the height if it needs it
+        lanes = self.content.lanes
+        layouts = {k: layout_lane(lanes[k], scale, self.measure, cap, self.geometry,
+                                  sizing_only=True) for k in kinds}
         wanted = {k: max(1, layouts[k].rows) for k in kinds}
-        if sum(wanted.values()) <= available:
-            return layouts
-        # Not enough height. Presidents keep all their rows (there are at most three); every
-        # other lane keeps at least two (items and a row of "+N"); the rest goes by need.
-        allotted = {k: min(wanted[k], 3 if k == "administration" else 2) for k in kinds}
-        spare = available - sum(allotted.values())
-        while spare > 0:
-            hungriest = max(kinds, key=lambda k: (wanted[k] - allotted[k]) / wanted[k])
-            if wanted[hungriest] <= allotted[hungriest]:
-                break
-            allotted[hungriest] += 1
-            spare -= 1
+        allotted = dict(wanted)
+        if sum(wanted.values()) > available:
+            # Not enough height. Presidents keep all their rows (there are at most three);
+            # every other lane keeps at least two (items and a row of "+N"); the rest goes
+            # by need.
+            allotted = {k: min(wanted[k], 3 if k == "administration" else 2) for k in kinds}
+            spare = available - sum(allotted.values())
+            while spare > 0:
+                hungriest = max(kinds, key=lambda k: (wanted[k] - allotted[k]) / wanted[k])
+                if wanted[hungriest] <= allotted[hungriest]:
+                    break
+                allotted[hungriest] += 1
+                spare -= 1
         for k in kinds:
-            if allotted[k] < wanted[k]:
-                layouts[k] = layout_lane(self.content.lanes[k], scale, self.measure,
-                                         allotted[k], self.geometry)
+            if allotted[k] < wanted[k] or layouts[k].overflowed:
+                layouts[k] = layout_lane(lanes[k], scale, self.measure, allotted[k], self.geometry)
         return layouts
 
     def _stage_headers(self, scale: TimeScale, header_h: float) -> list[StageHeader]:
@@ -256,7 +274,7 @@ class TimelinePainter:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         p.fillRect(QRectF(0, 0, frame.width, frame.height), t.background)
-        p.setClipRect(frame.plot)
+        p.setClipRect(frame.plot.toAlignedRect())  # an integer clip is far cheaper
         if frame.show_stages:
             self._paint_stage_bands(p, frame, state)
         self._paint_grid(p, frame)
@@ -278,24 +296,23 @@ class TimelinePainter:
             tint = t.stage_tint(getattr(band.item, "order", 1))
             rect = QRectF(x0, top, x1 - x0, frame.height - top)
             if band.fuzzy_start > band.first or band.fuzzy_end < band.last:
-                # a decade is drawn as a decade: the band fades in and out across it
-                gradient = QLinearGradient(x0, 0, x1, 0)
-                span = max(band.last - band.first, 1e-9)
-                clear = QColor(tint)
-                clear.setAlpha(0)
-                gradient.setColorAt(0.0, clear)
-                gradient.setColorAt(min(1.0, (band.fuzzy_start - band.first) / span), tint)
-                gradient.setColorAt(max(0.0, (band.fuzzy_end - band.first) / span), tint)
-                gradient.setColorAt(1.0, clear)
-                p.fillRect(rect, QBrush(gradient))
+                # a decade is drawn as a decade: the band fades in and out across it, in
+                # opaque steps (a gradient over the full height costs milliseconds a frame)
+                self._fade(p, rect, s, frame.gutter, band.first, band.fuzzy_start, tint, rising=True)
+                self._fade(p, rect, s, frame.gutter, band.fuzzy_end, band.last, tint, rising=False)
+                solid_x0 = frame.gutter + s.x_for(band.fuzzy_start)
+                solid_x1 = frame.gutter + s.x_for(band.fuzzy_end)
+                if solid_x1 > solid_x0:
+                    p.fillRect(QRectF(solid_x0, top, solid_x1 - solid_x0, rect.height()), tint)
             else:
                 p.fillRect(rect, tint)
             if band.item.id == state.selected or band.item.id in state.highlighted:
                 p.setPen(QPen(t.selection, 2))
+                p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRect(rect.adjusted(1, 1, -1, -1))
             elif band.item.id in state.related:
-                p.setPen(QPen(t.selection, 1, Qt.PenStyle.DashLine))
-                p.drawRect(rect.adjusted(1, 1, -1, -1))
+                # a related stage: a bar along the top of its header, not a frame round it all
+                p.fillRect(QRectF(x0, top, x1 - x0, 3), t.selection)
             p.setPen(QPen(t.lane_rule, 1))
             p.drawLine(QLineF(x0, top, x0, frame.height))
         p.setFont(self.header_font)
@@ -312,13 +329,23 @@ class TimelinePainter:
         y = frame.axis_h + frame.header_h
         p.drawLine(QLineF(frame.gutter, y, frame.width, y))
 
+    def _fade(self, p: QPainter, rect: QRectF, s: TimeScale, left: float, first: float,
+              last: float, tint: QColor, rising: bool, steps: int = 8) -> None:
+        if last <= first:
+            return
+        x0, x1 = left + s.x_for(first), left + s.x_for(last)
+        step = (x1 - x0) / steps
+        for k in range(steps):
+            amount = (k + 0.5) / steps
+            colour = mix(tint, self.theme.background, amount if rising else 1 - amount)
+            p.fillRect(QRectF(x0 + k * step, rect.top(), step + 0.6, rect.height()), colour)
+
     def _paint_grid(self, p: QPainter, frame: Frame) -> None:
         p.setPen(QPen(self.theme.grid, 1))
         top = frame.axis_h + frame.header_h
-        for tick in frame.ticks:
-            if tick.major:
-                x = frame.gutter + tick.x
-                p.drawLine(QLineF(x, top, x, frame.height))
+        left = frame.gutter
+        p.drawLines([QLineF(left + t.x, top, left + t.x, frame.height)
+                     for t in frame.ticks if t.major])
 
     def _paint_lane(self, p: QPainter, frame: Frame, lane: LaneFrame, state: PaintState) -> None:
         t = self.theme
@@ -333,6 +360,7 @@ class TimelinePainter:
         items = self.content.lanes[kind].items
         shape = KIND_SHAPES[kind]
         fm_h = self.fm.height()
+        p.setFont(self.font)
         for placed in lane.layout.placed:
             item = items[placed.index]
             yc = lane.row_centre(placed.row)
@@ -368,9 +396,7 @@ class TimelinePainter:
                 x0, x1 = left + placed.x0, left + placed.x1
                 if x1 - x0 > g.marker * 1.2:
                     # year, month or decade precision: show the whole period, not a fake day
-                    whisker = QColor(colour)
-                    whisker.setAlpha(150)
-                    p.setPen(QPen(whisker, 2))
+                    p.setPen(QPen(t.whisker(kind), 2))
                     p.drawLine(QLineF(x0, yc, x1, yc))
                     p.drawLine(QLineF(x0, yc - 4, x0, yc + 4))
                     p.drawLine(QLineF(x1, yc - 4, x1, yc + 4))
@@ -378,11 +404,10 @@ class TimelinePainter:
                 p.setBrush(QBrush(colour))
                 p.drawPath(marker_path(shape, QPointF(left + placed.mark, yc), g.marker))
             if placed.label is not None:
-                p.setFont(self.bold if chosen else self.font)
+                # same weight as measured, so a selected label is never cut short
                 p.setPen(t.text)
-                p.drawText(QRectF(left + placed.label_x, ly - fm_h / 2 - 1,
-                                  placed.label_w + (4 if chosen else 1), fm_h + 2),
-                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, placed.label)
+                p.drawStaticText(QPointF(left + placed.label_x, ly - fm_h / 2),
+                                 self._static(placed.label, self.font))
         p.setFont(self.font)
         for cluster in lane.layout.clusters:
             yc = lane.row_centre(cluster.row)
@@ -402,15 +427,16 @@ class TimelinePainter:
         p.drawLine(QLineF(frame.gutter, base, frame.width, base))
         p.setFont(self.small)
         h = self.small_fm.height()
-        p.setClipRect(rect)
+        p.setClipRect(rect.toAlignedRect())
+        p.setPen(QPen(t.axis, 1))
+        left = frame.gutter
+        p.drawLines([QLineF(left + tk.x, base - (9 if tk.major else 4), left + tk.x, base)
+                     for tk in frame.ticks])
+        p.setPen(t.text)
         for tick in frame.ticks:
-            x = frame.gutter + tick.x
-            p.setPen(QPen(t.axis, 1))
-            p.drawLine(QLineF(x, base - (9 if tick.major else 4), x, base))
+            x = left + tick.x
             if tick.label:
-                p.setPen(t.text)
-                p.drawText(QRectF(x + 3, base - 9 - h, self.measure_small(tick.label) + 2, h),
-                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tick.label)
+                p.drawStaticText(QPointF(x + 3, base - 9 - h), self._static(tick.label, self.small))
         p.setClipping(False)
 
     def _paint_gutter(self, p: QPainter, frame: Frame) -> None:

@@ -34,7 +34,6 @@ WHEEL_ZOOM_PER_NOTCH = 1.25
 KEY_ZOOM = 1.6
 PAN_FRACTION = 0.15
 ANIMATION_MS = 260
-SCROLL_STEPS = 10_000
 
 
 class TimelineView(QAbstractScrollArea):
@@ -55,7 +54,8 @@ class TimelineView(QAbstractScrollArea):
             "through items in date order, Enter opens one, arrows pan, Ctrl plus and minus zoom.")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # The overview strip below does a scroll bar's job, better (and paints faster).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QAbstractScrollArea.Shape.NoFrame)
         self.viewport().setMouseTracking(True)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
@@ -82,10 +82,6 @@ class TimelineView(QAbstractScrollArea):
         self._anim_from: TimeScale | None = None
         self._anim_to: TimeScale | None = None
         self.animations_enabled = True
-        scroll = self.horizontalScrollBar()
-        scroll.setRange(0, SCROLL_STEPS)
-        scroll.valueChanged.connect(self._on_scrollbar)
-        self._syncing_scrollbar = False
 
     # ---- state ------------------------------------------------------------------------
     @property
@@ -143,7 +139,6 @@ class TimelineView(QAbstractScrollArea):
         if scale == self._scale:
             return
         self._scale = scale
-        self._sync_scrollbar()
         self.viewport().update()
         self.view_changed.emit()
 
@@ -276,7 +271,6 @@ class TimelineView(QAbstractScrollArea):
         if abs(width - self._scale.width) > 0.5:
             self._animation.stop()
             self._scale = self._scale.with_width(width).clamped(self.bounds)
-            self._sync_scrollbar()
             self.view_changed.emit()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -440,35 +434,6 @@ class TimelineView(QAbstractScrollArea):
             self._step_selection(False)
         else:
             super().keyPressEvent(event)
-
-    # ---- scroll bar ---------------------------------------------------------------------------
-    def _sync_scrollbar(self) -> None:
-        bar = self.horizontalScrollBar()
-        free = self.bounds.span - self._scale.span
-        self._syncing_scrollbar = True
-        if free <= 1e-9:
-            bar.setRange(0, 0)
-        else:
-            bar.setRange(0, SCROLL_STEPS)
-            bar.setPageStep(max(1, int(SCROLL_STEPS * self._scale.span / self.bounds.span)))
-            bar.setSingleStep(max(1, bar.pageStep() // 8))
-            bar.setValue(round((self._scale.start - self.bounds.first) / free * SCROLL_STEPS))
-        self._syncing_scrollbar = False
-
-    @Slot(int)
-    def _on_scrollbar(self, value: int) -> None:
-        if self._syncing_scrollbar:
-            return
-        free = self.bounds.span - self._scale.span
-        if free > 0:
-            start = self.bounds.first + free * value / SCROLL_STEPS
-            self._animation.stop()
-            self._apply_scale(TimeScale(start, self._scale.px_per_year, self._scale.width)
-                              .clamped(self.bounds))
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._sync_scrollbar()
 
 
 MIN_CLUSTER_SPAN = 1.0 / 12

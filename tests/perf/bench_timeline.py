@@ -1,0 +1,138 @@
+"""Timeline benchmark: frame times at four zoom levels for the bundled pack and synthetic
+packs of 10,000 and 100,000 items, and start-up against a bare PySide6 window.
+
+    python tests/perf/bench_timeline.py [--json] [--sizes 10000,100000] [--repeat 15]
+
+A frame is laying out and painting the whole main window (`QWidget.render()` into a
+pixmap, with the timeline's layout cache cleared), at 1600x1000, offscreen. Figures are medians in ms.
+Bars (issue 3): bundled <= 8 ms, 10,000 items <= 16 ms, 100,000 items <= 50 ms at every
+zoom; `--smoke` within 2x of a bare window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+ZOOMS = {"history": None, "decade": 10.0, "year": 1.0, "month": 1.0 / 12}
+CENTRE = 1995.5
+BARS = {"bundled": 8.0, "10000": 16.0, "100000": 50.0}
+
+BARE_WINDOW = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.setCentralWidget(QLabel("bare")); w.resize(1600, 1000); w.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def frame_times(pack, repeat: int) -> dict[str, float]:
+    from egov_timeline.domain.timescale import TimeScale, fit
+    from egov_timeline.ui.app import create_app, create_main_window
+
+    app = create_app()
+    window = create_main_window(pack)
+    window.resize(1600, 1000)
+    window.show()
+    app.processEvents()
+    view = window.timeline
+    from PySide6.QtGui import QPixmap
+
+    canvas = QPixmap(window.size())  # the window is painted into the same pixmap each time
+    results = {}
+    for name, span in ZOOMS.items():
+        width = view.scale.width
+        if span is None:
+            view.set_scale(fit(view.bounds, width))
+        else:
+            view.set_scale(TimeScale.showing(CENTRE - span / 2, CENTRE + span / 2, width))
+        app.processEvents()
+        for _ in range(3):  # warm caches (measured text) as a user's first frames do
+            view._frame = None
+            window.render(canvas)
+        samples = []
+        for _ in range(repeat):
+            view._frame = None  # measure layout and paint, as when the view moves
+            t0 = time.perf_counter()
+            window.render(canvas)
+            samples.append((time.perf_counter() - t0) * 1000)
+        results[name] = round(statistics.median(samples), 2)
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return results
+
+
+def process_ms(args: list[str], repeat: int) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "EGOV_TIMELINE_DATA_DIR": tempfile.mkdtemp(prefix="egov-bench-")}
+    samples = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        subprocess.run(args, env=env, check=True, capture_output=True, cwd=REPO)
+        samples.append((time.perf_counter() - t0) * 1000)
+    return round(statistics.median(samples), 1)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--startup-repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+
+    from egov_timeline.domain.loader import load_pack_or_raise
+    from egov_timeline.paths import bundled_pack_dir
+    from tests.perf.make_pack import make_pack
+
+    report: dict = {"frame_ms": {}, "load_s": {}, "window": "1600x1000", "bars_ms": BARS}
+    t0 = time.perf_counter()
+    packs = {"bundled": load_pack_or_raise(bundled_pack_dir())}
+    report["load_s"]["bundled"] = round(time.perf_counter() - t0, 3)
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in [s for s in args.sizes.split(",") if s]:
+            folder = make_pack(int(size), Path(tmp) / size)
+            t0 = time.perf_counter()
+            packs[size] = load_pack_or_raise(folder)
+            report["load_s"][size] = round(time.perf_counter() - t0, 2)
+    gc.collect()
+    gc.freeze()  # as the app does after loading: big packs must not slow the collector
+    for name, pack in packs.items():
+        report["frame_ms"][name] = frame_times(pack, args.repeat)
+        del pack
+    smoke = process_ms([sys.executable, "-m", "egov_timeline", "--smoke"], args.startup_repeat)
+    bare = process_ms([sys.executable, "-c", BARE_WINDOW], args.startup_repeat)
+    out = subprocess.run([sys.executable, "-m", "egov_timeline", "--smoke"], cwd=REPO,
+                         env={**os.environ, "EGOV_TIMELINE_DATA_DIR": tempfile.mkdtemp()},
+                         capture_output=True, text=True, check=True).stdout
+    report["first_paint_ms"] = float(out.split()[3])
+    report["startup_ms"] = {"smoke_process": smoke, "bare_window_process": bare,
+                            "ratio": round(smoke / bare, 2)}
+    report["meets_bars"] = all(
+        all(v <= BARS[name] for v in report["frame_ms"][name].values())
+        for name in report["frame_ms"] if name in BARS) and report["startup_ms"]["ratio"] <= 2.0
+    if args.json:
+        print(json.dumps(report))
+    else:
+        print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
