@@ -174,10 +174,11 @@ def _export(given: Path | None) -> int:
 
 
 def _run_window(args: argparse.Namespace) -> int:
-    from egov_timeline.domain.loader import load_pack
+    from egov_timeline.domain.pack_cache import load_pack_cached
+    from egov_timeline.ui.userdata import cache_dir
 
     folder = _pack_dir(args.pack)
-    result = load_pack(folder)
+    result = load_pack_cached(folder, cache_dir())
     if not result.ok:
         print_problems(folder, result.problems, stream=sys.stderr)
         if args.pack is not None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+
+import msgspec
 
 from egov_timeline.domain.dates import display_period
 from egov_timeline.domain.model import Item
@@ -19,8 +20,7 @@ from egov_timeline.domain.timescale import TimeScale
 Measure = Callable[[str], float]
 
 
-@dataclass(frozen=True)
-class Geometry:
+class Geometry(msgspec.Struct, frozen=True):
     """Sizes in pixels; the view scales them with the UI font."""
 
     marker: float = 11.0
@@ -34,8 +34,7 @@ class Geometry:
     rich_px_per_year: float = 160.0  # from here on labels also give the date
 
 
-@dataclass(slots=True)
-class Placed:
+class Placed(msgspec.Struct):
     """One item laid out: `x0..x1` is its period, `mark` where a point's marker sits."""
 
     index: int
@@ -61,8 +60,7 @@ class Placed:
         return (self.label_x, self.label_x + self.label_w)
 
 
-@dataclass(slots=True)
-class Cluster:
+class Cluster(msgspec.Struct):
     """Items that did not fit, shown as one "+N" marker; zooming to x0..x1 expands it."""
 
     row: int
@@ -71,15 +69,14 @@ class Cluster:
     count: int
     first_year: float
     last_year: float
-    item_ids: list[str] = field(default_factory=list)
+    item_ids: list[str] = msgspec.field(default_factory=list)
 
     @property
     def text(self) -> str:
         return f"+{self.count}"
 
 
-@dataclass(slots=True)
-class LaneLayout:
+class LaneLayout(msgspec.Struct):
     placed: list[Placed]
     clusters: list[Cluster]
     rows: int

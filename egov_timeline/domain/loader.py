@@ -12,7 +12,6 @@ import difflib
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_args, get_origin
 
@@ -30,50 +29,13 @@ from egov_timeline.domain.model import (
     relation_ids,
 )
 from egov_timeline.domain.pack import Pack
+from egov_timeline.domain.problems import LoadResult, PackError, Problem
+
+__all__ = ["LoadResult", "PackError", "Problem", "load_pack", "load_pack_or_raise"]
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_FILES = 200
 PACK_INFO_FILE = "pack.yaml"
-
-
-class Problem(msgspec.Struct, frozen=True, kw_only=True):
-    """One thing wrong with a pack, in words a teacher can act on."""
-
-    file: str
-    message: str
-    line: int | None = None
-    item: str | None = None
-    field: str | None = None
-
-    def __str__(self) -> str:
-        where = self.file + (f":{self.line}" if self.line else "")
-        about = []
-        if self.item:
-            about.append(f"item '{self.item}'")
-        if self.field:
-            about.append(f"field '{self.field}'")
-        prefix = f"{where}: " + (", ".join(about) + ": " if about else "")
-        return prefix + self.message
-
-
-class PackError(Exception):
-    """Raised by `load_pack_or_raise`; carries every problem found."""
-
-    def __init__(self, folder: Path, problems: list[Problem]) -> None:
-        self.folder = folder
-        self.problems = problems
-        super().__init__(f"{len(problems)} problem(s) in content pack {folder}")
-
-
-@dataclass
-class LoadResult:
-    folder: Path
-    pack: Pack | None
-    problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return self.pack is not None and not self.problems
 
 
 def load_pack(folder: str | Path) -> LoadResult:
@@ -137,16 +99,14 @@ class _Report:
         self.problems.append(Problem(file=file, line=line, item=item, field=field, message=message))
 
 
-@dataclass
-class _Placed:
+class _Placed(msgspec.Struct):
     item: Item
     file: str
     line: int | None
     field_lines: dict[str, int]
 
 
-@dataclass
-class _Known:
+class _Known(msgspec.Struct):
     """An item that failed to build but whose id and kind are known: references to it
     are not reported as dangling, so one mistake is reported once."""
 
@@ -156,10 +116,9 @@ class _Known:
     line: int | None
 
 
-@dataclass
-class _Collected:
-    placed: list[_Placed] = field(default_factory=list)
-    known: list[_Known] = field(default_factory=list)
+class _Collected(msgspec.Struct):
+    placed: list[_Placed] = msgspec.field(default_factory=list)
+    known: list[_Known] = msgspec.field(default_factory=list)
     unreadable_files: int = 0
 
 

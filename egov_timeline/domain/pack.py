@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+import msgspec
 
 from egov_timeline.domain.model import (
     KINDS,
@@ -16,8 +17,7 @@ from egov_timeline.domain.model import (
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(msgspec.Struct, frozen=True):
     """One relation as seen from one item: `label` reads "<item> <label> <target>"."""
 
     field: str

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+
+import msgspec
 
 from egov_timeline.domain.timescale import TimeScale
 
@@ -15,8 +16,7 @@ MIN_TICK_PX = 9.0
 LABEL_GAP_PX = 14.0
 
 
-@dataclass(frozen=True)
-class Tick:
+class Tick(msgspec.Struct, frozen=True):
     year: float
     x: float
     label: str | None

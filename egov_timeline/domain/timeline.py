@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 from egov_timeline.domain.layout import LaneIndex
 from egov_timeline.domain.model import Item
@@ -33,8 +33,7 @@ def short_label(item: Item) -> str | None:
     return item.acronym
 
 
-@dataclass(frozen=True)
-class StageBand:
+class StageBand(msgspec.Struct, frozen=True):
     item: Item
     first: float
     last: float

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 MIN_SPAN_YEARS = 1.0 / 12.0  # zoom in down to about a month
 EDGE_MARGIN = 0.04  # of the history, kept free at each end when fitted
 
 
-@dataclass(frozen=True)
-class Bounds:
+class Bounds(msgspec.Struct, frozen=True):
     """The range the view may show: the whole history with a margin at each end."""
 
     first: float
@@ -26,8 +25,7 @@ class Bounds:
         return self.last - self.first
 
 
-@dataclass(frozen=True)
-class TimeScale:
+class TimeScale(msgspec.Struct, frozen=True):
     """Maps fractional years to x pixels: x = (year - start) * px_per_year."""
 
     start: float

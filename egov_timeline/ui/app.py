@@ -5,9 +5,9 @@ from __future__ import annotations
 import gc
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
+import msgspec
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -17,8 +17,7 @@ from egov_timeline.ui.main_window import MainWindow
 from egov_timeline.ui.userdata import open_settings
 
 
-@dataclass
-class RunOptions:
+class RunOptions(msgspec.Struct):
     smoke: bool = False
     open_id: str | None = None
     screenshot: Path | None = None

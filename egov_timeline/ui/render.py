@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+
+import msgspec
 
 from egov_timeline.domain.pack import Pack
 
@@ -14,8 +15,7 @@ DEFAULT_SIZE = (1600, 1000)
 SCREEN_DPI = 96
 
 
-@dataclass
-class RenderRequest:
+class RenderRequest(msgspec.Struct):
     out: Path
     first: float | None = None
     last: float | None = None

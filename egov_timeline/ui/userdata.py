@@ -18,10 +18,23 @@ def user_data_dir() -> Path:
     else:
         folder = Path(QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # read-only home: settings then live in memory only, and nothing crashes
     return folder
 
 
 def open_settings() -> QSettings:
     """Preferences and window state, as an INI file in the user folder."""
     return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def cache_dir() -> Path | None:
+    """Where compiled content packs are kept: `cache/` in the user folder."""
+    try:
+        folder = user_data_dir() / "cache"
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder

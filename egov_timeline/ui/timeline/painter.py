@@ -6,8 +6,7 @@ lanes change); `paint()` draws it with the current selection and hover.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+import msgspec
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -29,8 +28,7 @@ from egov_timeline.ui.timeline.theme import KIND_SHAPES, Theme, marker_path, mix
 MAX_ROWS_PER_LANE = 40
 
 
-@dataclass
-class LaneFrame:
+class LaneFrame(msgspec.Struct):
     kind: str
     top: float
     height: float
@@ -41,15 +39,13 @@ class LaneFrame:
         return self.top + (row + 0.5) * self.row_h
 
 
-@dataclass
-class StageHeader:
+class StageHeader(msgspec.Struct):
     band: StageBand
     rect: QRectF
     lines: list[str]
 
 
-@dataclass
-class Frame:
+class Frame(msgspec.Struct):
     width: float
     height: float
     gutter: float
@@ -60,9 +56,9 @@ class Frame:
     lanes: list[LaneFrame]
     stages: list[StageHeader]
     show_stages: bool
-    hits: list[tuple[QRectF, str]] = field(default_factory=list)
-    labels: list[tuple[QRectF, str, str]] = field(default_factory=list)  # rect, text, item id
-    cluster_hits: list[tuple[QRectF, Cluster]] = field(default_factory=list)
+    hits: list[tuple[QRectF, str]] = msgspec.field(default_factory=list)
+    labels: list[tuple[QRectF, str, str]] = msgspec.field(default_factory=list)  # rect, text, item id
+    cluster_hits: list[tuple[QRectF, Cluster]] = msgspec.field(default_factory=list)
 
     @property
     def plot(self) -> QRectF:
@@ -93,8 +89,7 @@ class Frame:
         return None
 
 
-@dataclass
-class PaintState:
+class PaintState(msgspec.Struct):
     selected: str | None = None
     related: frozenset[str] = frozenset()
     hovered: str | None = None

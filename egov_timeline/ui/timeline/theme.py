@@ -3,8 +3,7 @@ palette, safe for colour-blind readers)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+import msgspec
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainterPath
 
@@ -20,21 +19,20 @@ KIND_SHAPES = {"project": "circle", "law": "diamond", "agency": "square", "admin
 STAGE_TINTS = ("#EAF3FB", "#FDF3E1", "#E8F5EE", "#F8EAF2", "#EEF0F8", "#F6F4E4")
 
 
-@dataclass(frozen=True)
-class Theme:
-    background: QColor = field(default_factory=lambda: QColor("#FFFFFF"))
-    text: QColor = field(default_factory=lambda: QColor("#1B1B1B"))
-    muted_text: QColor = field(default_factory=lambda: QColor("#4A4A4A"))
-    axis: QColor = field(default_factory=lambda: QColor("#6B6B6B"))
+class Theme(msgspec.Struct, frozen=True):
+    background: QColor = msgspec.field(default_factory=lambda: QColor("#FFFFFF"))
+    text: QColor = msgspec.field(default_factory=lambda: QColor("#1B1B1B"))
+    muted_text: QColor = msgspec.field(default_factory=lambda: QColor("#4A4A4A"))
+    axis: QColor = msgspec.field(default_factory=lambda: QColor("#6B6B6B"))
     # Lines are opaque: Qt's raster engine draws semi-transparent lines ten times slower.
-    grid: QColor = field(default_factory=lambda: QColor("#E3E5E9"))
-    gutter: QColor = field(default_factory=lambda: QColor("#F4F5F7"))
-    lane_rule: QColor = field(default_factory=lambda: QColor("#CFD2D8"))
-    selection: QColor = field(default_factory=lambda: QColor("#D55E00"))
-    selection_fill: QColor = field(default_factory=lambda: QColor("#FFE7A8"))
-    related_fill: QColor = field(default_factory=lambda: QColor("#FFF4D6"))
-    cluster_fill: QColor = field(default_factory=lambda: QColor("#FFFFFF"))
-    cluster_text: QColor = field(default_factory=lambda: QColor("#1B1B1B"))
+    grid: QColor = msgspec.field(default_factory=lambda: QColor("#E3E5E9"))
+    gutter: QColor = msgspec.field(default_factory=lambda: QColor("#F4F5F7"))
+    lane_rule: QColor = msgspec.field(default_factory=lambda: QColor("#CFD2D8"))
+    selection: QColor = msgspec.field(default_factory=lambda: QColor("#D55E00"))
+    selection_fill: QColor = msgspec.field(default_factory=lambda: QColor("#FFE7A8"))
+    related_fill: QColor = msgspec.field(default_factory=lambda: QColor("#FFF4D6"))
+    cluster_fill: QColor = msgspec.field(default_factory=lambda: QColor("#FFFFFF"))
+    cluster_text: QColor = msgspec.field(default_factory=lambda: QColor("#1B1B1B"))
 
     def kind_colour(self, kind: str) -> QColor:
         return QColor(KIND_COLOURS[kind])
