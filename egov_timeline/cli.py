@@ -48,49 +48,103 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run 'egov-timeline COMMAND --help' for a command's options.",
     )
     parser.add_argument("--version", action="version", version=f"egov-timeline {__version__}")
-    parser.add_argument("--pack", metavar="DIR", type=Path,
-                        help="open this content pack folder instead of the bundled one")
-    parser.add_argument("--open", metavar="ID", dest="open_id",
-                        help="start with this item selected and shown")
-    parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
-                        help="save a picture of the whole window after it first paints, then exit")
-    parser.add_argument("--size", metavar="WxH", type=_size,
-                        help="window size for --screenshot (or picture size for render)")
-    parser.add_argument("--smoke", action="store_true",
-                        help="open the window, report how long the first paint took, and exit")
+    parser.add_argument(
+        "--pack",
+        metavar="DIR",
+        type=Path,
+        help="open this content pack folder instead of the bundled one",
+    )
+    parser.add_argument(
+        "--open", metavar="ID", dest="open_id", help="start with this item selected and shown"
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="OUT.png",
+        type=Path,
+        help="save a picture of the whole window after it first paints, then exit",
+    )
+    parser.add_argument(
+        "--size",
+        metavar="WxH",
+        type=_size,
+        help="window size for --screenshot (or picture size for render)",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the window, report how long the first paint took, and exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
 
     validate = commands.add_parser(
-        "validate", help="check a content pack and list every problem in it",
+        "validate",
+        help="check a content pack and list every problem in it",
         description="Check a content pack. Exit 0 with a count per kind if it is sound; "
-        "exit 1 with the list of problems if not.")
-    validate.add_argument("dir", nargs="?", type=Path, metavar="DIR",
-                          help="the pack folder (default: the bundled pack)")
+        "exit 1 with the list of problems if not.",
+    )
+    validate.add_argument(
+        "dir",
+        nargs="?",
+        type=Path,
+        metavar="DIR",
+        help="the pack folder (default: the bundled pack)",
+    )
 
     export = commands.add_parser(
-        "export", help="print a content pack, resolved, as JSON",
-        description="Print the resolved content as JSON on stdout (format in README.md).")
-    export.add_argument("dir", nargs="?", type=Path, metavar="DIR",
-                        help="the pack folder (default: the bundled pack)")
+        "export",
+        help="print a content pack, resolved, as JSON",
+        description="Print the resolved content as JSON on stdout (format in README.md).",
+    )
+    export.add_argument(
+        "dir",
+        nargs="?",
+        type=Path,
+        metavar="DIR",
+        help="the pack folder (default: the bundled pack)",
+    )
 
     render = commands.add_parser(
-        "render", help="draw the timeline to a PNG, SVG or PDF file without a window",
+        "render",
+        help="draw the timeline to a PNG, SVG or PDF file without a window",
         description="Draw the timeline to a file. The format follows the extension: .png, "
-        ".svg or .pdf. Text stays text in SVG and PDF.")
+        ".svg or .pdf. Text stays text in SVG and PDF.",
+    )
     render.add_argument("out", type=Path, metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf")
-    render.add_argument("--from", dest="first", type=_year, metavar="YEAR",
-                        help="first year shown (default: the whole history)")
-    render.add_argument("--to", dest="last", type=_year, metavar="YEAR",
-                        help="last year shown (default: the whole history)")
-    render.add_argument("--size", type=_size, metavar="WxH", dest="render_size",
-                        help="picture size in pixels (default 1600x1000)")
+    render.add_argument(
+        "--from",
+        dest="first",
+        type=_year,
+        metavar="YEAR",
+        help="first year shown (default: the whole history)",
+    )
+    render.add_argument(
+        "--to",
+        dest="last",
+        type=_year,
+        metavar="YEAR",
+        help="last year shown (default: the whole history)",
+    )
+    render.add_argument(
+        "--size",
+        type=_size,
+        metavar="WxH",
+        dest="render_size",
+        help="picture size in pixels (default 1600x1000)",
+    )
     render.add_argument("--page", choices=PAGE_SIZES, help="print page, landscape (PDF/SVG)")
-    render.add_argument("--pack", metavar="DIR", type=Path, dest="render_pack",
-                        help="draw this content pack instead of the bundled one")
+    render.add_argument(
+        "--pack",
+        metavar="DIR",
+        type=Path,
+        dest="render_pack",
+        help="draw this content pack instead of the bundled one",
+    )
 
     schema = commands.add_parser(
-        "schema", help="print the JSON Schema of a content file",
-        description="Print the JSON Schema that an editor can use to check a content file.")
+        "schema",
+        help="print the JSON Schema of a content file",
+        description="Print the JSON Schema that an editor can use to check a content file.",
+    )
     schema.set_defaults(_no_pack=True)
     return parser
 
@@ -119,9 +173,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # last line of defence: a message, never a traceback
         if os.environ.get("EGOV_TIMELINE_DEBUG"):
             raise
-        print(f"egov-timeline: unexpected error: {type(exc).__name__}: {exc}\n"
-              "This is a bug; please report it with the command you ran. "
-              "Set EGOV_TIMELINE_DEBUG=1 to see the details.", file=sys.stderr)
+        print(
+            f"egov-timeline: unexpected error: {type(exc).__name__}: {exc}\n"
+            "This is a bug; please report it with the command you ran. "
+            "Set EGOV_TIMELINE_DEBUG=1 to see the details.",
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
 
 
@@ -187,16 +244,24 @@ def _run_window(args: argparse.Namespace) -> int:
         print("The bundled content is damaged; reinstall egov-timeline.", file=sys.stderr)
         return EXIT_PROBLEMS
     if args.open_id and args.open_id not in result.pack:
-        print(f"egov-timeline: --open: there is no item '{args.open_id}' in {folder}; "
-              "'egov-timeline export' lists the ids", file=sys.stderr)
+        print(
+            f"egov-timeline: --open: there is no item '{args.open_id}' in {folder}; "
+            "'egov-timeline export' lists the ids",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     if args.screenshot and args.screenshot.suffix.lower() not in (".png", ".jpg", ".jpeg"):
         print("egov-timeline: --screenshot must name a .png or .jpg file", file=sys.stderr)
         return EXIT_USAGE
     from egov_timeline.ui.app import RunOptions, run
 
-    options = RunOptions(smoke=args.smoke, open_id=args.open_id, screenshot=args.screenshot,
-                         size=args.size, started=_STARTED)
+    options = RunOptions(
+        smoke=args.smoke,
+        open_id=args.open_id,
+        screenshot=args.screenshot,
+        size=args.size,
+        started=_STARTED,
+    )
     return run(result.pack, folder, options)
 
 
@@ -205,8 +270,11 @@ def _render(args: argparse.Namespace) -> int:
 
     suffix = args.out.suffix.lower()
     if suffix not in (".png", ".svg", ".pdf"):
-        print(f"egov-timeline render: cannot tell the format of '{args.out}'; end the name with "
-              ".png, .svg or .pdf", file=sys.stderr)
+        print(
+            f"egov-timeline render: cannot tell the format of '{args.out}'; end the name with "
+            ".png, .svg or .pdf",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     if args.first is not None and args.last is not None and args.last <= args.first:
         print("egov-timeline render: --to must be later than --from", file=sys.stderr)
@@ -218,8 +286,13 @@ def _render(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     from egov_timeline.ui.render import RenderRequest, render_to_file
 
-    request = RenderRequest(out=args.out, first=args.first, last=args.last,
-                            size=args.render_size or args.size, page=args.page)
+    request = RenderRequest(
+        out=args.out,
+        first=args.first,
+        last=args.last,
+        size=args.render_size or args.size,
+        page=args.page,
+    )
     message = render_to_file(result.pack, request)
     if message:
         print(f"egov-timeline render: {message}", file=sys.stderr)

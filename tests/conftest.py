@@ -23,3 +23,11 @@ def bundled_pack():
     from egov_timeline.domain.loader import load_pack_or_raise
 
     return load_pack_or_raise(BUNDLED)
+
+
+@pytest.fixture(autouse=True)
+def own_user_folder(tmp_path, monkeypatch):
+    """Each test starts with no saved settings, view or progress of an earlier test."""
+    folder = tmp_path / "user-data"
+    monkeypatch.setenv("EGOV_TIMELINE_DATA_DIR", str(folder))
+    return folder

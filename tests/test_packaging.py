@@ -17,9 +17,22 @@ from tests.conftest import REPO
 def wheel(tmp_path_factory):
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-         "--quiet", "-w", str(out), str(REPO)],
-        check=True, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--quiet",
+            "-w",
+            str(out),
+            str(REPO),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     (path,) = out.glob("egov_timeline-*.whl")
     return path
@@ -39,17 +52,39 @@ def test_the_wheel_ships_the_bundled_pack_schema_and_resources(wheel):
 @pytest.mark.slow
 def test_an_installed_copy_run_from_elsewhere_validates_and_exports(wheel, tmp_path):
     target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
-                    "--target", str(target), str(wheel)], check=True, timeout=300)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        check=True,
+        timeout=300,
+    )
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {**os.environ, "PYTHONPATH": str(target)}
 
     def run(*args):
-        return subprocess.run([sys.executable, *args], cwd=elsewhere, env=env,
-                              capture_output=True, text=True, encoding="utf-8", timeout=120)
+        return subprocess.run(
+            [sys.executable, *args],
+            cwd=elsewhere,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=120,
+        )
 
-    where = run("-c", "import egov_timeline.paths as p; print(p.__file__); print(p.bundled_pack_dir())")
+    where = run(
+        "-c", "import egov_timeline.paths as p; print(p.__file__); print(p.bundled_pack_dir())"
+    )
     module_file, pack_dir = where.stdout.split()
     assert module_file.startswith(str(target)), "the test ran the source tree, not the wheel"
     assert pack_dir.startswith(str(target))

@@ -57,7 +57,9 @@ class HistDate:
         if isinstance(value, int):
             value = str(value)
         if not isinstance(value, str):
-            raise DateError(f"a date must be written as text such as 2001-03-28, not {_kind(value)}")
+            raise DateError(
+                f"a date must be written as text such as 2001-03-28, not {_kind(value)}"
+            )
         text = value.strip()
         if text.lower() == _OPEN_WORD:
             if allow_open:

@@ -34,6 +34,9 @@ class Geometry(msgspec.Struct, frozen=True):
     rich_px_per_year: float = 160.0  # from here on labels also give the date
 
 
+DEFAULT_GEOMETRY = Geometry()
+
+
 class Placed(msgspec.Struct):
     """One item laid out: `x0..x1` is its period, `mark` where a point's marker sits."""
 
@@ -87,10 +90,15 @@ class LaneLayout(msgspec.Struct):
 class LaneIndex:
     """A lane's items sorted by start, with what the layout needs precomputed."""
 
-    def __init__(self, items: Sequence[Item], *, open_end: float,
-                 short_label: Callable[[Item], str | None] | None = None,
-                 labels_inside_only: bool = False,
-                 second_row: Callable[[Item], bool] | None = None) -> None:
+    def __init__(
+        self,
+        items: Sequence[Item],
+        *,
+        open_end: float,
+        short_label: Callable[[Item], str | None] | None = None,
+        labels_inside_only: bool = False,
+        second_row: Callable[[Item], bool] | None = None,
+    ) -> None:
         # A lane of back-to-back ranges (presidents) reads best with names inside the bars
         # only: a label beside a short bar would push its neighbours into new rows.
         self.labels_inside_only = labels_inside_only
@@ -142,14 +150,22 @@ class LaneIndex:
         return bisect.bisect_right(self.starts, last) - bisect.bisect_left(self.starts, first)
 
 
-def layout_lane(index: LaneIndex, scale: TimeScale, measure: Measure, max_rows: int,
-                geometry: Geometry = Geometry(), *, sizing_only: bool = False) -> LaneLayout:
+def layout_lane(
+    index: LaneIndex,
+    scale: TimeScale,
+    measure: Measure,
+    max_rows: int,
+    geometry: Geometry | None = None,
+    *,
+    sizing_only: bool = False,
+) -> LaneLayout:
     """Place the visible items of a lane in at most `max_rows` rows without overlaps.
 
     Items are stacked greedily in start order, each in the first row whose right edge is
     clear of it, with its full name, else its acronym, else no label. What fits in no row
     goes into "+N" clusters in the last row. `sizing_only` answers how many rows are wanted
     and skips building clusters."""
+    geometry = geometry or DEFAULT_GEOMETRY
     max_rows = max(1, max_rows)
     first, last = scale.start, scale.end
     # Points are drawn with a marker and a label to the right: look a little to the left.
@@ -177,8 +193,9 @@ def layout_lane(index: LaneIndex, scale: TimeScale, measure: Measure, max_rows: 
     return LaneLayout(placed, clusters, max_rows, dense=False, overflowed=True)
 
 
-def _entries(index: LaneIndex, scale: TimeScale, g: Geometry, visible: list[int]
-             ) -> list[tuple[Placed, float, float]]:
+def _entries(
+    index: LaneIndex, scale: TimeScale, g: Geometry, visible: list[int]
+) -> list[tuple[Placed, float, float]]:
     """Each visible item with the left and right of its body (bar or marker)."""
     entries = []
     for k in visible:
@@ -197,13 +214,24 @@ def _entries(index: LaneIndex, scale: TimeScale, g: Geometry, visible: list[int]
     return entries
 
 
+def has_whisker(placed: Placed, g: Geometry) -> bool:
+    """A point known only to a month, year or decade shows that whole period as a whisker."""
+    return not placed.is_range and placed.x1 - placed.x0 > g.marker * 1.2
+
+
 def _templates(entries: list[tuple[Placed, float, float]]) -> list[Placed]:
     return [e[0] for e in entries]
 
 
-def _stack(entries: list[tuple[Placed, float, float]], index: LaneIndex, scale: TimeScale,
-           measure: Measure, g: Geometry, rows: int, rich: bool
-           ) -> tuple[list[Placed], list[Placed]]:
+def _stack(
+    entries: list[tuple[Placed, float, float]],
+    index: LaneIndex,
+    scale: TimeScale,
+    measure: Measure,
+    g: Geometry,
+    rows: int,
+    rich: bool,
+) -> tuple[list[Placed], list[Placed]]:
     occupied: list[list[tuple[float, float]]] = [[] for _ in range(rows)]
     rows_right = [float("-inf")] * rows
     placed: list[Placed] = []
@@ -227,12 +255,14 @@ def _stack(entries: list[tuple[Placed, float, float]], index: LaneIndex, scale: 
         if index.shorts[k]:
             candidates.append(index.shorts[k])
         candidates.append(None)
-        entry = Placed(k, template.item_id, -1, template.x0, template.x1, template.mark,
-                       template.is_range)
+        entry = Placed(
+            k, template.item_id, -1, template.x0, template.x1, template.mark, template.is_range
+        )
         if inside_only and entry.is_range:
             # occupy the true period, so that a very short term does not push the next one
             body_right = max(body_left, scale.x_for(index.ends[k]))
         first_row = min(index.min_row[k], rows - 1)
+        whisker = has_whisker(entry, g)
         if min(rows_right) > body_left + touch:
             # every candidate's left edge is at or before body_left: no row can take it
             overflow.append(entry)
@@ -240,8 +270,13 @@ def _stack(entries: list[tuple[Placed, float, float]], index: LaneIndex, scale: 
         tried_left: float | None = None
         row = -1
         for label in candidates:
-            footprint = _footprint(label, entry.is_range, body_left, body_right, width, measure, g,
-                                   inside_only)
+            footprint = _footprint(
+                label, entry.is_range, body_left, body_right, width, measure, g, inside_only
+            )
+            if footprint is not None and whisker:
+                # the whisker is part of the item: nothing else may cross it
+                f_left, f_right, *rest = footprint
+                footprint = (min(f_left, entry.x0), max(f_right, entry.x1), *rest)
             if footprint is None:
                 continue
             left, right, label_x, label_w, inside = footprint
@@ -260,7 +295,11 @@ def _stack(entries: list[tuple[Placed, float, float]], index: LaneIndex, scale: 
                 entry.row = row
                 entry.label_row = row
                 entry.label, entry.label_x, entry.label_w, entry.label_inside = (
-                    label, label_x, label_w, inside)
+                    label,
+                    label_x,
+                    label_w,
+                    inside,
+                )
                 placed.append(entry)
                 break
         else:
@@ -270,8 +309,14 @@ def _stack(entries: list[tuple[Placed, float, float]], index: LaneIndex, scale: 
     return placed, overflow
 
 
-def _add_captions(placed: list[Placed], index: LaneIndex, measure: Measure, g: Geometry,
-                  width: float, occupied: list[list[tuple[float, float]]]) -> None:
+def _add_captions(
+    placed: list[Placed],
+    index: LaneIndex,
+    measure: Measure,
+    g: Geometry,
+    width: float,
+    occupied: list[list[tuple[float, float]]],
+) -> None:
     """A bar too short for its name gets the name as a caption in the row below, where free."""
     rows = len(occupied)
     for entry in placed:
@@ -300,9 +345,16 @@ def _add_captions(placed: list[Placed], index: LaneIndex, measure: Measure, g: G
                 break
 
 
-def _footprint(label: str | None, is_range: bool, body_left: float, body_right: float,
-               width: float, measure: Measure, g: Geometry, inside_only: bool = False
-               ) -> tuple[float, float, float, float, bool] | None:
+def _footprint(
+    label: str | None,
+    is_range: bool,
+    body_left: float,
+    body_right: float,
+    width: float,
+    measure: Measure,
+    g: Geometry,
+    inside_only: bool = False,
+) -> tuple[float, float, float, float, bool] | None:
     """(left, right) the item occupies in its row and where its label goes; None when the
     label cannot be shown whole inside the view."""
     if label is None:
@@ -324,8 +376,9 @@ def _footprint(label: str | None, is_range: bool, body_left: float, body_right: 
     return None
 
 
-def _clusters(overflow: list[Placed], index: LaneIndex, measure: Measure, g: Geometry,
-              row: int) -> list[Cluster]:
+def _clusters(
+    overflow: list[Placed], index: LaneIndex, measure: Measure, g: Geometry, row: int
+) -> list[Cluster]:
     """Merge what did not fit into "+N" markers that never touch each other."""
     clusters: list[Cluster] = []
     starts, ends = index.starts, index.ends
@@ -386,8 +439,9 @@ def _dense_layout(index: LaneIndex, scale: TimeScale, measure: Measure, g: Geome
     return LaneLayout([], clusters, 1 if clusters else 0, dense=True)
 
 
-def wrap_text(text: str, width: float, measure: Measure, max_lines: int = 2,
-              ellipsis: str = "\u2026") -> list[str]:
+def wrap_text(
+    text: str, width: float, measure: Measure, max_lines: int = 2, ellipsis: str = "\u2026"
+) -> list[str]:
     """Break text at spaces into at most `max_lines` lines no wider than `width`. Words are
     never cut: what does not fit is left out and the last line ends with an ellipsis."""
     words = text.split()

@@ -43,18 +43,28 @@ def load_pack(folder: str | Path) -> LoadResult:
     folder = Path(folder)
     report = _Report()
     if not folder.exists():
-        report.add(str(folder), "this folder does not exist; give the folder that holds the pack's .yaml files")
+        report.add(
+            str(folder),
+            "this folder does not exist; give the folder that holds the pack's .yaml files",
+        )
         return LoadResult(folder, None, report.problems)
     if not folder.is_dir():
-        report.add(str(folder), "this is a file, not a folder; give the folder that holds the pack's .yaml files")
+        report.add(
+            str(folder),
+            "this is a file, not a folder; give the folder that holds the pack's .yaml files",
+        )
         return LoadResult(folder, None, report.problems)
-    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".yaml", ".yml") and p.is_file())
+    files = sorted(
+        p for p in folder.iterdir() if p.suffix.lower() in (".yaml", ".yml") and p.is_file()
+    )
     item_files = [p for p in files if p.name != PACK_INFO_FILE]
     if not item_files:
         report.add(str(folder), "no .yaml files with items were found in this folder")
         return LoadResult(folder, None, report.problems)
     if len(files) > MAX_FILES:
-        report.add(str(folder), f"has {len(files)} .yaml files; a pack may have at most {MAX_FILES}")
+        report.add(
+            str(folder), f"has {len(files)} .yaml files; a pack may have at most {MAX_FILES}"
+        )
         return LoadResult(folder, None, report.problems)
 
     info: PackInfo | None = None
@@ -94,8 +104,15 @@ class _Report:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, file: str, message: str, *, line: int | None = None, item: str | None = None,
-            field: str | None = None) -> None:
+    def add(
+        self,
+        file: str,
+        message: str,
+        *,
+        line: int | None = None,
+        item: str | None = None,
+        field: str | None = None,
+    ) -> None:
         self.problems.append(Problem(file=file, line=line, item=item, field=field, message=message))
 
 
@@ -145,13 +162,19 @@ def _read_text(path: Path, report: _Report) -> str | None:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            report.add(name, f"is {size // 1024 // 1024} MB; a content file may be at most "
-                             f"{MAX_FILE_BYTES // 1024 // 1024} MB, so split it into several files")
+            report.add(
+                name,
+                f"is {size // 1024 // 1024} MB; a content file may be at most "
+                f"{MAX_FILE_BYTES // 1024 // 1024} MB, so split it into several files",
+            )
             return None
         raw = path.read_bytes()
     except OSError as exc:
-        report.add(name, f"could not be read ({exc.strerror or exc}); check that it exists and "
-                         "that you may read it")
+        report.add(
+            name,
+            f"could not be read ({exc.strerror or exc}); check that it exists and "
+            "that you may read it",
+        )
         return None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         report.add(name, "is saved as UTF-16; save it as UTF-8 and try again")
@@ -160,8 +183,12 @@ def _read_text(path: Path, report: _Report) -> str | None:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        report.add(name, f"is not UTF-8 text (byte 0x{raw[exc.start]:02x} cannot be read); "
-                         "save it as UTF-8 and try again", line=line)
+        report.add(
+            name,
+            f"is not UTF-8 text (byte 0x{raw[exc.start]:02x} cannot be read); "
+            "save it as UTF-8 and try again",
+            line=line,
+        )
         return None
     if "\x00" in text:
         report.add(name, "contains NUL characters, so it is not a text file; save it as UTF-8 text")
@@ -179,8 +206,12 @@ def _parse_yaml(path: Path, text: str, report: _Report) -> tuple[Any, Any] | Non
         if _uses_aliases(node):
             alias_line = _first_alias_event_line(text)
             # Refused before anything is built: an alias bomb never gets to expand.
-            report.add(str(path), "anchors and aliases (&name / *name) are not allowed in content "
-                                  "files; write the value out in full", line=alias_line)
+            report.add(
+                str(path),
+                "anchors and aliases (&name / *name) are not allowed in content "
+                "files; write the value out in full",
+                line=alias_line,
+            )
             return None
         data = loader.construct_document(node)
         return data, node
@@ -188,13 +219,20 @@ def _parse_yaml(path: Path, text: str, report: _Report) -> tuple[Any, Any] | Non
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         tag = re.search(r"tag '([^']+)'", str(exc.problem))
         what = f"the YAML tag {tag.group(1)}" if tag else "a YAML tag"
-        report.add(str(path), f"uses {what}, which content files may not use; "
-                              "write plain text, numbers, lists and mappings", line=line)
+        report.add(
+            str(path),
+            f"uses {what}, which content files may not use; "
+            "write plain text, numbers, lists and mappings",
+            line=line,
+        )
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         problem = (exc.problem or exc.context or "the YAML is malformed").rstrip(".")
-        report.add(str(path), f"is not valid YAML: {problem}; check the indentation and quoting "
-                              "around this line", line=line)
+        report.add(
+            str(path),
+            f"is not valid YAML: {problem}; check the indentation and quoting around this line",
+            line=line,
+        )
     except yaml.YAMLError as exc:
         report.add(str(path), f"is not valid YAML ({exc}); check the file")
     except RecursionError:
@@ -238,7 +276,11 @@ def _item_lines(root: Any) -> list[tuple[int, dict[str, int]]]:
     if not isinstance(root, yaml.MappingNode):
         return lines
     for key, value in root.value:
-        if isinstance(key, yaml.ScalarNode) and key.value == "items" and isinstance(value, yaml.SequenceNode):
+        if (
+            isinstance(key, yaml.ScalarNode)
+            and key.value == "items"
+            and isinstance(value, yaml.SequenceNode)
+        ):
             for element in value.value:
                 keys: dict[str, int] = {}
                 if isinstance(element, yaml.MappingNode):
@@ -283,7 +325,9 @@ def _load_item_file(path: Path, report: _Report, collected: _Collected) -> None:
         return
     extra = [str(k) for k in data if k != "items"]
     if extra:
-        report.add(name, f"has unknown top-level key(s) {', '.join(extra)}; only 'items:' is allowed")
+        report.add(
+            name, f"has unknown top-level key(s) {', '.join(extra)}; only 'items:' is allowed"
+        )
     entries = data["items"]
     if entries is None:
         return
@@ -297,31 +341,47 @@ def _load_item_file(path: Path, report: _Report, collected: _Collected) -> None:
         item = _build_item(name, index, raw, line, keys, report)
         if item is not None:
             collected.placed.append(_Placed(item, name, line, keys))
-        elif isinstance(raw, dict) and isinstance(raw.get("id"), str) and raw.get("kind") in KIND_TYPES:
+        elif (
+            isinstance(raw, dict)
+            and isinstance(raw.get("id"), str)
+            and raw.get("kind") in KIND_TYPES
+        ):
             collected.known.append(_Known(raw["id"], raw["kind"], name, line))
 
 
 # ---- one item ---------------------------------------------------------------------------
 
 
-def _build_item(file: str, index: int, raw: Any, line: int | None, keys: dict[str, int],
-                report: _Report) -> Item | None:
+def _build_item(
+    file: str, index: int, raw: Any, line: int | None, keys: dict[str, int], report: _Report
+) -> Item | None:
     label = f"#{index + 1}"
     if not isinstance(raw, dict):
-        report.add(file, f"item {label} should be a mapping of fields (id:, kind:, name:, ...)",
-                   line=line)
+        report.add(
+            file, f"item {label} should be a mapping of fields (id:, kind:, name:, ...)", line=line
+        )
         return None
     item_id = raw.get("id") if isinstance(raw.get("id"), str) and raw.get("id") else None
     who = item_id or label
     kind = raw.get("kind")
     if kind is None:
-        report.add(file, f"has no 'kind'; give one of: {', '.join(KINDS)}", line=line, item=who,
-                   field="kind")
+        report.add(
+            file,
+            f"has no 'kind'; give one of: {', '.join(KINDS)}",
+            line=line,
+            item=who,
+            field="kind",
+        )
         return None
     if kind not in KIND_TYPES:
         hint = _closest(str(kind), KINDS)
-        report.add(file, f"kind '{kind}' is not known{hint}; use one of: {', '.join(KINDS)}",
-                   line=keys.get("kind", line), item=who, field="kind")
+        report.add(
+            file,
+            f"kind '{kind}' is not known{hint}; use one of: {', '.join(KINDS)}",
+            line=keys.get("kind", line),
+            item=who,
+            field="kind",
+        )
         return None
     cls = KIND_TYPES[kind]
     try:  # the common case, a sound item, in one call
@@ -341,7 +401,9 @@ def _build_item(file: str, index: int, raw: Any, line: int | None, keys: dict[st
 _DATE_FIELDS_ALLOWING_OPEN = {"end"}
 
 
-def _convert_fields(raw: dict, cls: type[msgspec.Struct]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+def _convert_fields(
+    raw: dict, cls: type[msgspec.Struct]
+) -> tuple[dict[str, Any], list[tuple[str, str]]]:
     """Convert each field on its own so that every bad field is reported, not just the first."""
     problems: list[tuple[str, str]] = []
     values: dict[str, Any] = {}
@@ -349,8 +411,9 @@ def _convert_fields(raw: dict, cls: type[msgspec.Struct]) -> tuple[dict[str, Any
     for key in raw:
         if key not in infos:
             hint = _closest(str(key), infos)
-            problems.append((str(key), f"is not a field of a {_kind_name(cls)}{hint}; remove or "
-                                       "rename it"))
+            problems.append(
+                (str(key), f"is not a field of a {_kind_name(cls)}{hint}; remove or rename it")
+            )
     for key, info in infos.items():
         if key not in raw:
             if info.required:
@@ -481,8 +544,14 @@ def _check_pack(collected: _Collected, report: _Report) -> None:
         if item_id in first_seen:
             first_file, first_line = first_seen[item_id]
             where = Path(first_file).name + (f":{first_line}" if first_line else "")
-            report.add(file, f"the id '{item_id}' is already used by the item at {where}; "
-                             "give each item its own id", line=line, item=item_id, field="id")
+            report.add(
+                file,
+                f"the id '{item_id}' is already used by the item at {where}; "
+                "give each item its own id",
+                line=line,
+                item=item_id,
+                field="id",
+            )
             continue
         first_seen[item_id] = (file, line)
         kind_of[item_id] = kind
@@ -500,46 +569,82 @@ def _check_pack(collected: _Collected, report: _Report) -> None:
 
         # dates
         if item.start.open:
-            report.add(**here, field="start", line=line_of("start"),
-                       message='"open" may only end a range; give the date it began')
-        if item.end is not None and not item.end.open and item.end.end_year <= item.start.start_year:
-            report.add(**here, field="end", line=line_of("end"),
-                       message=f"ends ({item.end}) before it starts ({item.start}); check both dates")
+            report.add(
+                **here,
+                field="start",
+                line=line_of("start"),
+                message='"open" may only end a range; give the date it began',
+            )
+        if (
+            item.end is not None
+            and not item.end.open
+            and item.end.end_year <= item.start.start_year
+        ):
+            report.add(
+                **here,
+                field="end",
+                line=line_of("end"),
+                message=f"ends ({item.end}) before it starts ({item.start}); check both dates",
+            )
         in_force = getattr(item, "in_force", None)
         if in_force is not None and in_force.end_year <= item.start.start_year:
-            report.add(**here, field="in_force", line=line_of("in_force"),
-                       message=f"comes into force ({in_force}) before it was enacted ({item.start})")
+            report.add(
+                **here,
+                field="in_force",
+                line=line_of("in_force"),
+                message=f"comes into force ({in_force}) before it was enacted ({item.start})",
+            )
 
         # relations
         for name in relation_fields(item):
             allowed = RELATION_TARGETS[name]
             for target_id in relation_ids(item, name):
                 if target_id == item.id:
-                    report.add(**here, field=name, line=line_of(name),
-                               message="points at the item itself; remove it")
+                    report.add(
+                        **here,
+                        field=name,
+                        line=line_of(name),
+                        message="points at the item itself; remove it",
+                    )
                     continue
                 target_kind = kind_of.get(target_id)
                 if target_kind is None:
                     if report_dangling:
                         hint = _closest(target_id, kind_of, cutoff=0.8)
-                        report.add(**here, field=name, line=line_of(name),
-                                   message=f"refers to '{target_id}', which is not in the pack{hint}")
+                        report.add(
+                            **here,
+                            field=name,
+                            line=line_of(name),
+                            message=f"refers to '{target_id}', which is not in the pack{hint}",
+                        )
                 elif target_kind not in allowed:
-                    report.add(**here, field=name, line=line_of(name),
-                               message=f"refers to '{target_id}', {_a(target_kind)}, but "
-                                       f"'{name}' must name {_a_kind(allowed)}")
+                    report.add(
+                        **here,
+                        field=name,
+                        line=line_of(name),
+                        message=f"refers to '{target_id}', {_a(target_kind)}, but "
+                        f"'{name}' must name {_a_kind(allowed)}",
+                    )
         if getattr(item, "acting_for", None) and not getattr(item, "acting", False):
-            report.add(**here, field="acting_for", line=line_of("acting_for"),
-                       message="only an acting president acts for someone; add 'acting: true' or "
-                               "remove 'acting_for'")
+            report.add(
+                **here,
+                field="acting_for",
+                line=line_of("acting_for"),
+                message="only an acting president acts for someone; add 'acting: true' or "
+                "remove 'acting_for'",
+            )
 
         # uncertain fields must be fields of this kind
         known = set(_field_infos(type(item))) | {"existence"}
         for name in item.uncertain:
             if name not in known:
-                report.add(**here, field="uncertain", line=line_of("uncertain"),
-                           message=f"names '{name}', which is not a field of a {item.kind}"
-                                   f"{_closest(name, known)}")
+                report.add(
+                    **here,
+                    field="uncertain",
+                    line=line_of("uncertain"),
+                    message=f"names '{name}', which is not a field of a {item.kind}"
+                    f"{_closest(name, known)}",
+                )
 
     _check_rename_cycles(by_id, report)
     _check_stage_order(by_id, report)
@@ -561,10 +666,15 @@ def _check_rename_cycles(by_id: dict[str, _Placed], report: _Report) -> None:
         while current and current in by_id:
             if current in seen:
                 if current == start_id:
-                    report.add(placed.file, "renamings go round in a circle: "
-                               + " -> ".join([*seen, current]) + "; one of them must be the last name",
-                               line=placed.field_lines.get("renamed_to", placed.line),
-                               item=start_id, field="renamed_to")
+                    report.add(
+                        placed.file,
+                        "renamings go round in a circle: "
+                        + " -> ".join([*seen, current])
+                        + "; one of them must be the last name",
+                        line=placed.field_lines.get("renamed_to", placed.line),
+                        item=start_id,
+                        field="renamed_to",
+                    )
                 break
             seen.append(current)
             current = getattr(by_id[current].item, "renamed_to", None)
@@ -577,9 +687,12 @@ def _check_stage_order(by_id: dict[str, _Placed], report: _Report) -> None:
         if placed.item.kind != "stage" or order is None:
             continue
         if order in orders:
-            report.add(placed.file, f"has order {order}, like stage '{orders[order]}'; number the "
-                                    "stages 1, 2, 3, ...",
-                       line=placed.field_lines.get("order", placed.line), item=placed.item.id,
-                       field="order")
+            report.add(
+                placed.file,
+                f"has order {order}, like stage '{orders[order]}'; number the stages 1, 2, 3, ...",
+                line=placed.field_lines.get("order", placed.line),
+                item=placed.item.id,
+                field="order",
+            )
         else:
             orders[order] = placed.item.id

@@ -5,8 +5,6 @@ from them) and are what the rest of the app reads. Relations between items are i
 loader checks that each points at an item of a kind that makes sense (RELATION_TARGETS).
 """
 
-from __future__ import annotations
-
 import functools
 from typing import Annotated, Literal
 

@@ -34,8 +34,14 @@ def chronological_key(item: Item) -> tuple:
 class Pack:
     """The items of a pack. Only the loader builds one, from items it has checked."""
 
-    def __init__(self, items: list[Item], *, title: str, description: str | None = None,
-                 origin: dict[str, tuple[str, int | None]] | None = None) -> None:
+    def __init__(
+        self,
+        items: list[Item],
+        *,
+        title: str,
+        description: str | None = None,
+        origin: dict[str, tuple[str, int | None]] | None = None,
+    ) -> None:
         self.title = title
         self.description = description
         self.items: list[Item] = sorted(items, key=chronological_key)
@@ -97,7 +103,11 @@ class Pack:
             return (1960.0, 2020.0)
         first = min(item.start.start_year for item in self.items)
         last = max(
-            (item.end.end_year if item.end is not None and not item.end.open else item.start.end_year)
+            (
+                item.end.end_year
+                if item.end is not None and not item.end.open
+                else item.start.end_year
+            )
             for item in self.items
         )
         return first, last

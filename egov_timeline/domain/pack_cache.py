@@ -5,8 +5,6 @@ in the user's cache folder and used only while every YAML file of the pack has t
 and modification time it had when the copy was made, under the same app version.
 """
 
-from __future__ import annotations
-
 import hashlib
 import os
 from pathlib import Path
@@ -72,8 +70,12 @@ def load_pack_cached(folder: str | Path, cache_dir: Path | None):
             from egov_timeline.domain.pack import Pack
             from egov_timeline.domain.problems import LoadResult
 
-            pack = Pack(cached.items, title=cached.title, description=cached.description,
-                        origin=dict(cached.origin))
+            pack = Pack(
+                cached.items,
+                title=cached.title,
+                description=cached.description,
+                origin=dict(cached.origin),
+            )
             return LoadResult(folder, pack, [])
     from egov_timeline.domain.loader import load_pack
 
@@ -93,8 +95,13 @@ def _read(path: Path, fingerprint: str) -> _Cached | None:
 
 
 def _write(path: Path, fingerprint: str, pack) -> None:
-    cached = _Cached(fingerprint, pack.title, pack.description, list(pack.items),
-                     {k: (v[0], v[1]) for k, v in pack.origin.items()})
+    cached = _Cached(
+        fingerprint,
+        pack.title,
+        pack.description,
+        list(pack.items),
+        {k: (v[0], v[1]) for k, v in pack.origin.items()},
+    )
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -43,7 +43,11 @@ def ticks_for(scale: TimeScale, measure: Callable[[str], float]) -> list[Tick]:
     px_per_month = scale.px_per_year / 12.0
     minor = next((s for s in _STEPS if s * px_per_month >= MIN_TICK_PX), _STEPS[-1])
     labelled = next(
-        (s for s in _STEPS if s >= minor and s * px_per_month >= _widest_label(s, measure) + LABEL_GAP_PX),
+        (
+            s
+            for s in _STEPS
+            if s >= minor and s * px_per_month >= _widest_label(s, measure) + LABEL_GAP_PX
+        ),
         _STEPS[-1],
     )
     if labelled < 12 and scale.px_per_year < MONTH_LABELS_FROM_PX_PER_YEAR:
@@ -55,6 +59,8 @@ def ticks_for(scale: TimeScale, measure: Callable[[str], float]) -> list[Tick]:
     while months <= last:
         year = months / 12.0
         is_label = months % labelled == 0
-        ticks.append(Tick(year, scale.x_for(year), _label(months, labelled) if is_label else None, is_label))
+        ticks.append(
+            Tick(year, scale.x_for(year), _label(months, labelled) if is_label else None, is_label)
+        )
         months += minor
     return ticks

@@ -50,9 +50,13 @@ class TimelineContent:
         self.bounds = Bounds.around(first, min(last, first + 400.0))
         open_end = self.bounds.last
         self.lanes: dict[str, LaneIndex] = {
-            kind: LaneIndex(pack.of_kind(kind), open_end=open_end, short_label=short_label,
-                            labels_inside_only=kind == "administration",
-                            second_row=lambda i: bool(getattr(i, "acting", False)))
+            kind: LaneIndex(
+                pack.of_kind(kind),
+                open_end=open_end,
+                short_label=short_label,
+                labels_inside_only=kind == "administration",
+                second_row=lambda i: bool(getattr(i, "acting", False)),
+            )
             for kind in LANE_KINDS
         }
         self.stages: list[StageBand] = []
@@ -60,9 +64,18 @@ class TimelineContent:
             start, end = stage.start, stage.end or stage.start
             band_last = open_end if end.open else end.end_year
             fuzzy_start = start.end_year if start.precision == "decade" else start.start_year
-            fuzzy_end = end.start_year if (not end.open and end.precision == "decade") else band_last
-            self.stages.append(StageBand(stage, start.start_year, band_last,
-                                         min(fuzzy_start, band_last), max(fuzzy_end, start.start_year)))
+            fuzzy_end = (
+                end.start_year if (not end.open and end.precision == "decade") else band_last
+            )
+            self.stages.append(
+                StageBand(
+                    stage,
+                    start.start_year,
+                    band_last,
+                    min(fuzzy_start, band_last),
+                    max(fuzzy_end, start.start_year),
+                )
+            )
 
     def chronological_ids(self, hidden: frozenset[str] = frozenset()) -> list[str]:
         """Items in date order, as Tab walks them, leaving out hidden kinds."""

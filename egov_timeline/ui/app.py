@@ -41,7 +41,6 @@ def create_main_window(pack: Pack) -> MainWindow:
 def run(pack: Pack, pack_dir: Path, options: RunOptions | None = None) -> int:
     options = options or RunOptions(started=time.perf_counter())
     # The pack lives as long as the app: keep the collector from walking it over and over.
-    gc.collect()
     gc.freeze()
     app = create_app()
     window = create_main_window(pack)

@@ -1,16 +1,35 @@
-"""The main window: the timeline with its overview, lane toggles and zoom controls."""
+"""The main window: timeline and overview in the middle; search, results and the detail
+panel in a dock beside it; filters and navigation in the toolbars."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidget
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from egov_timeline.domain.dates import display_period
+from egov_timeline.domain.filters import Filter, matching_ids
+from egov_timeline.domain.history import History
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.timeline import KIND_NAMES, LANE_TITLES, TOGGLE_KINDS, TimelineContent
 from egov_timeline.domain.timescale import TimeScale
+from egov_timeline.ui.details_panel import DetailPanel
+from egov_timeline.ui.filter_bar import FilterBar
 from egov_timeline.ui.icons import app_icon, kind_icon
+from egov_timeline.ui.search_box import SearchController
 from egov_timeline.ui.timeline.overview import OverviewStrip
 from egov_timeline.ui.timeline.view import TimelineView
 
@@ -22,10 +41,14 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.pack = pack
         self._settings = settings
-        self.setWindowTitle(f"egov-timeline \u2014 {pack.title}")
+        self.history = History()
+        self._navigating = False
+        # Replaced by tests: modal dialogs would block them.
+        self.ask_pack_folder: Callable[[], str] = self._ask_pack_folder
+        self.show_problems: Callable[[Path, Sequence[object]], None] = self._show_problems
+
         self.setWindowIcon(app_icon())
         self.setMinimumSize(640, 420)
-
         self.content = TimelineContent(pack)
         self.timeline = TimelineView(self.content)
         self.overview = OverviewStrip(self.timeline)
@@ -37,54 +60,135 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.overview)
         self.setCentralWidget(central)
 
+        self.details = DetailPanel(pack)
+        self.search = SearchController(pack, self)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(4, 4, 4, 4)
+        side_layout.addWidget(self.search.results, 1)
+        side_layout.addWidget(self.details, 3)
+        self.details_dock = QDockWidget("Details", self)
+        self.details_dock.setObjectName("detailsDock")
+        self.details_dock.setWidget(side)
+        self.details_dock.setMinimumWidth(300)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+
         self.selection_label = QLabel()
         self.selection_label.setObjectName("selectionLabel")
         self.statusBar().addWidget(self.selection_label, 1)
         self._build_actions()
+        self.filter_bar = FilterBar(pack, list(self.lane_actions.values()), self)
+        self.addToolBarBreak()
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.filter_bar)
+
         self.timeline.selection_changed.connect(self._on_selection_changed)
         self.timeline.item_activated.connect(self._on_item_activated)
+        self.details.link_activated.connect(self.navigate_to)
+        self.search.chosen.connect(self._on_search_chosen)
+        self.search.matches_changed.connect(self.timeline.set_highlighted)
+        self.filter_bar.changed.connect(self._on_filter_changed)
+        QApplication.instance().installEventFilter(self)
+        self._update_title()
         self._restore_state()
         self._show_idle_status()
+        self._update_navigation()
         self.timeline.setFocus()
 
     # ---- menus and toolbar ------------------------------------------------------------
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        self.open_pack_action = self._action(
+            "&Open Content Pack\u2026",
+            self.open_pack_dialog,
+            [QKeySequence.StandardKey.Open],
+            "Open another content pack (a folder of YAML files)",
+        )
+        file_menu.addAction(self.open_pack_action)
+        file_menu.addSeparator()
+        quit_action = self._action(
+            "&Quit", self.close, [QKeySequence.StandardKey.Quit], "Quit egov-timeline"
+        )
         file_menu.addAction(quit_action)
 
-        view_menu = self.menuBar().addMenu("&View")
-        self.zoom_in_action = self._action("Zoom &In", self.timeline.zoom_in,
-                                           [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
-                                           "Zoom in around the middle (Ctrl++)")
-        self.zoom_out_action = self._action("Zoom &Out", self.timeline.zoom_out,
-                                            [QKeySequence.StandardKey.ZoomOut],
-                                            "Zoom out around the middle (Ctrl+-)")
-        self.fit_action = self._action("&Fit All", self.timeline.fit_all, [QKeySequence("Ctrl+0")],
-                                       "Show the whole history (Ctrl+0)")
+        self.back_action = self._action(
+            "\u2190 Back",
+            self.go_back,
+            [QKeySequence.StandardKey.Back, QKeySequence("Alt+Left")],
+            "Back to the item shown before (Alt+Left)",
+        )
+        self.forward_action = self._action(
+            "Forward \u2192",
+            self.go_forward,
+            [QKeySequence.StandardKey.Forward, QKeySequence("Alt+Right")],
+            "Forward again (Alt+Right)",
+        )
+        self.zoom_in_action = self._action(
+            "Zoom &In",
+            self.timeline.zoom_in,
+            [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
+            "Zoom in around the middle (Ctrl++)",
+        )
+        self.zoom_out_action = self._action(
+            "Zoom &Out",
+            self.timeline.zoom_out,
+            [QKeySequence.StandardKey.ZoomOut],
+            "Zoom out around the middle (Ctrl+-)",
+        )
+        self.fit_action = self._action(
+            "&Fit All",
+            self.timeline.fit_all,
+            [QKeySequence("Ctrl+0")],
+            "Show the whole history (Ctrl+0)",
+        )
         self.zoom_selection_action = self._action(
-            "Zoom to &Selection", self.timeline.zoom_to_selection, [QKeySequence("Ctrl+E")],
-            "Zoom to the selected item (Ctrl+E)")
-        for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action,
-                       self.zoom_selection_action):
+            "Zoom to &Selection",
+            self.timeline.zoom_to_selection,
+            [QKeySequence("Ctrl+E")],
+            "Zoom to the selected item (Ctrl+E)",
+        )
+        self.find_action = self._action(
+            "&Find\u2026",
+            self.focus_search,
+            [QKeySequence.StandardKey.Find],
+            "Search names, acronyms and Korean names (Ctrl+F)",
+        )
+
+        go_menu = self.menuBar().addMenu("&Go")
+        for action in (self.back_action, self.forward_action, self.find_action):
+            go_menu.addAction(action)
+
+        view_menu = self.menuBar().addMenu("&View")
+        for action in (
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_action,
+            self.zoom_selection_action,
+        ):
             view_menu.addAction(action)
         view_menu.addSeparator()
         lanes_menu = view_menu.addMenu("&Lanes")
+        self.details_action = self.details_dock.toggleViewAction()
+        self.details_action.setText("&Details Panel")
+        self.details_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.details_action.setToolTip("Show or hide the details panel (Ctrl+D)")
+        view_menu.addAction(self.details_action)
 
         toolbar = QToolBar("Timeline", self)
         toolbar.setObjectName("timelineToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action,
-                       self.zoom_selection_action):
+        for action in (self.back_action, self.forward_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
-        legend = QLabel("Show:")
-        legend.setContentsMargins(6, 0, 4, 0)
-        toolbar.addWidget(legend)
+        for action in (
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_action,
+            self.zoom_selection_action,
+        ):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
         self.lane_actions: dict[str, QAction] = {}
         self._lane_group = QActionGroup(self)
         self._lane_group.setExclusive(False)
@@ -93,14 +197,18 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(True)
             action.setShortcut(QKeySequence(f"Alt+{n}"))
-            action.setToolTip(f"Show or hide {LANE_TITLES[kind].lower()} (Alt+{n}). "
-                              f"{_LEGEND[kind]}")
+            action.setToolTip(
+                f"Show or hide {LANE_TITLES[kind].lower()} (Alt+{n}). {_LEGEND[kind]}"
+            )
             action.setData(kind)
             action.toggled.connect(self._on_lane_toggled)
             self._lane_group.addAction(action)
             lanes_menu.addAction(action)
-            toolbar.addAction(action)
             self.lane_actions[kind] = action
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search.line)
 
     def _action(self, text: str, slot, shortcuts, tip: str) -> QAction:
         action = QAction(text, self)
@@ -108,6 +216,7 @@ class MainWindow(QMainWindow):
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work wherever the focus is
         return action
 
     @Slot(bool)
@@ -115,7 +224,14 @@ class MainWindow(QMainWindow):
         hidden = {kind for kind, action in self.lane_actions.items() if not action.isChecked()}
         self.timeline.set_hidden_kinds(hidden)
 
-    # ---- selection ---------------------------------------------------------------------
+    # ---- navigation ----------------------------------------------------------------------
+    @Slot(str)
+    def navigate_to(self, item_id: str) -> None:
+        """Follow a link or a search result: select it, bring it into view, show its panel."""
+        self.select_item(item_id, reveal=True)
+        if not self.details_dock.isVisible():
+            self.details_dock.show()
+
     def select_item(self, item_id: str, *, reveal: bool = True) -> bool:
         if item_id not in self.pack.by_id:
             return False
@@ -125,28 +241,131 @@ class MainWindow(QMainWindow):
         self.timeline.select(item_id, reveal=reveal)
         return True
 
+    @Slot()
+    def go_back(self) -> None:
+        self._walk(self.history.back())
+
+    @Slot()
+    def go_forward(self) -> None:
+        self._walk(self.history.forward())
+
+    def _walk(self, item_id: str | None) -> None:
+        if item_id is None:
+            return
+        self._navigating = True
+        try:
+            self.select_item(item_id, reveal=True)
+        finally:
+            self._navigating = False
+        self._update_navigation()
+
+    def _update_navigation(self) -> None:
+        self.back_action.setEnabled(self.history.can_go_back())
+        self.forward_action.setEnabled(self.history.can_go_forward())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # the mouse's own back and forward buttons, anywhere in the window
+        if event.type() == QEvent.Type.MouseButtonPress and self.isActiveWindow():
+            button = QMouseEvent.button(event)  # type: ignore[arg-type]
+            if button == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if button == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def focus_search(self) -> None:
+        if not self.details_dock.isVisible():
+            self.details_dock.show()
+        self.search.line.setFocus()
+        self.search.line.selectAll()
+
+    @Slot(str)
+    def _on_search_chosen(self, item_id: str) -> None:
+        self.navigate_to(item_id)
+
+    # ---- selection and filter ----------------------------------------------------------
     @Slot(str)
     def _on_selection_changed(self, item_id: str) -> None:
+        self.details.show_item(item_id or None)
         if item_id:
+            if not self._navigating:
+                self.history.visit(item_id)
+                self._update_navigation()
             item = self.pack.by_id[item_id]
             name = item.name + (f" ({item.acronym})" if item.acronym else "")
             self.selection_label.setText(
                 f"{KIND_NAMES[item.kind]}: {name} \u2014 {display_period(item.start, item.end)}"
-                "   (Enter to open, Ctrl+E to zoom to it)")
+                "   (Ctrl+E zooms to it; Alt+Left goes back)"
+            )
         else:
             self._show_idle_status()
         self.item_selected.emit(item_id)
 
     @Slot(str)
     def _on_item_activated(self, item_id: str) -> None:
+        if not self.details_dock.isVisible():
+            self.details_dock.show()
         self.timeline.zoom_to_item(item_id)
+
+    @Slot(object)
+    def _on_filter_changed(self, flt: Filter) -> None:
+        kept = matching_ids(self.pack, flt) if flt.active else set(self.pack.by_id)
+        self.timeline.set_dimmed(set(self.pack.by_id) - kept)
 
     def _show_idle_status(self) -> None:
         counts = self.pack.counts()
         self.selection_label.setText(
             f"{len(self.pack)} items \u2014 click an item or press Tab to select; scroll to zoom, "
             f"drag to pan.  ({counts['administration']} administrations, {counts['project']} "
-            f"projects, {counts['law']} laws, {counts['agency']} agencies)")
+            f"projects, {counts['law']} laws, {counts['agency']} agencies)"
+        )
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"egov-timeline \u2014 {self.pack.title}")
+
+    # ---- another pack -------------------------------------------------------------------
+    @Slot()
+    def open_pack_dialog(self) -> None:
+        folder = self.ask_pack_folder()
+        if folder:
+            self.open_pack(Path(folder))
+
+    def open_pack(self, folder: Path) -> bool:
+        """Check the pack in `folder`; show it if sound, else list its problems and keep the
+        current one."""
+        from egov_timeline.domain.loader import load_pack
+
+        result = load_pack(folder)
+        if not result.ok or result.pack is None:
+            self.show_problems(folder, result.problems)
+            return False
+        self.set_pack(result.pack)
+        self.statusBar().showMessage(f"Opened {folder}", 8000)
+        return True
+
+    def set_pack(self, pack: Pack) -> None:
+        self.pack = pack
+        self.content = TimelineContent(pack)
+        self.timeline.set_content(self.content)
+        self.overview.refresh_content()
+        self.details.set_pack(pack)
+        self.search.set_pack(pack)
+        self.filter_bar.set_pack(pack)
+        self.history.forget(set(pack.by_id))
+        self._update_navigation()
+        self._update_title()
+        self._show_idle_status()
+
+    def _ask_pack_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(self, "Open a content pack folder")
+
+    def _show_problems(self, folder: Path, problems: Sequence[object]) -> None:
+        from egov_timeline.ui.dialogs import ProblemsDialog
+
+        ProblemsDialog(folder, problems, self).exec()
 
     # ---- remembered state --------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -159,6 +378,7 @@ class MainWindow(QMainWindow):
             width = min(1440, int(screen.width() * 0.92)) if screen else 1280
             height = min(900, int(screen.height() * 0.9)) if screen else 800
             self.resize(width, height)
+            self.resizeDocks([self.details_dock], [max(320, width // 4)], Qt.Orientation.Horizontal)
         state = s.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -188,6 +408,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         super().closeEvent(event)
 
 

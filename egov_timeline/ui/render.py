@@ -28,8 +28,11 @@ def _ensure_gui_app():
 
     app = QGuiApplication.instance()
     if app is None:
-        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-                or sys.platform in ("win32", "darwin")):
+        if not (
+            os.environ.get("DISPLAY")
+            or os.environ.get("WAYLAND_DISPLAY")
+            or sys.platform in ("win32", "darwin")
+        ):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(sys.argv[:1])
     return app
@@ -79,10 +82,17 @@ def render_to_file(pack: Pack, request: RenderRequest) -> str | None:
         if request.page:
             page = QPageSize(_PAGE_IDS()[request.page])
         else:
-            page = QPageSize(QSizeF(width, height), QPageSize.Unit.Point, "custom",
-                             QPageSize.SizeMatchPolicy.ExactMatch)
-        layout = QPageLayout(page, QPageLayout.Orientation.Landscape if request.page
-                             else QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+            page = QPageSize(
+                QSizeF(width, height),
+                QPageSize.Unit.Point,
+                "custom",
+                QPageSize.SizeMatchPolicy.ExactMatch,
+            )
+        layout = QPageLayout(
+            page,
+            QPageLayout.Orientation.Landscape if request.page else QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
         writer.setPageLayout(layout)
         ok = painter.begin(writer)
         if ok:
@@ -103,8 +113,11 @@ def render_to_file(pack: Pack, request: RenderRequest) -> str | None:
 def _PAGE_IDS():
     from PySide6.QtGui import QPageSize
 
-    return {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3,
-            "Letter": QPageSize.PageSizeId.Letter}
+    return {
+        "A4": QPageSize.PageSizeId.A4,
+        "A3": QPageSize.PageSizeId.A3,
+        "Letter": QPageSize.PageSizeId.Letter,
+    }
 
 
 def _page_pixels(name: str) -> tuple[int, int]:
@@ -114,8 +127,9 @@ def _page_pixels(name: str) -> tuple[int, int]:
     return max(size.width(), size.height()), min(size.width(), size.height())
 
 
-def paint_poster(painter, pack: Pack, width: int, height: int, first: float | None,
-                 last: float | None) -> None:
+def paint_poster(
+    painter, pack: Pack, width: int, height: int, first: float | None, last: float | None
+) -> None:
     """Title and legend on top, the timeline below."""
     from PySide6.QtCore import QPointF, QRectF, Qt
     from PySide6.QtGui import QFont, QFontMetricsF, QPen
@@ -149,8 +163,11 @@ def paint_poster(painter, pack: Pack, width: int, height: int, first: float | No
     painter.setRenderHint(painter.RenderHint.Antialiasing, True)
     painter.setFont(title_font)
     painter.setPen(theme.text)
-    painter.drawText(QRectF(12, 6, width - 24, title_h), Qt.AlignmentFlag.AlignLeft
-                     | Qt.AlignmentFlag.AlignVCenter, pack.title)
+    painter.drawText(
+        QRectF(12, 6, width - 24, title_h),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        pack.title,
+    )
     painter.setFont(base)
     x = 14.0
     y = 10 + title_h + fm.height() / 2 + 4
@@ -170,13 +187,19 @@ def paint_poster(painter, pack: Pack, width: int, height: int, first: float | No
             x += size + 6
         painter.setPen(theme.text)
         text = LANE_TITLES[kind]
-        painter.drawText(QRectF(x, y - fm.height() / 2, fm.horizontalAdvance(text) + 2,
-                                fm.height()), Qt.AlignmentFlag.AlignVCenter, text)
+        painter.drawText(
+            QRectF(x, y - fm.height() / 2, fm.horizontalAdvance(text) + 2, fm.height()),
+            Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
         x += fm.horizontalAdvance(text) + 22
     note = "Dashed: acting president or uncertain date.  Whiskers: a date known only to the year."
     painter.setPen(theme.muted_text)
-    painter.drawText(QRectF(x, y - fm.height() / 2, max(0.0, width - x - 12), fm.height()),
-                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, note)
+    painter.drawText(
+        QRectF(x, y - fm.height() / 2, max(0.0, width - x - 12), fm.height()),
+        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+        note,
+    )
 
     painter.save()
     painter.translate(0, header_h)

@@ -16,8 +16,9 @@ def user_data_dir() -> Path:
     if override:
         folder = Path(override).expanduser()
     else:
-        folder = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.AppDataLocation))
+        folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -32,7 +32,11 @@ STAGES = {
     "stage-initiating-ict": (1, "Initiating ICT Projects", "1960s", "1970s"),
     "stage-basic-infrastructure": (2, "Developing Basic ICT Infrastructure", "1980", "1995"),
     "stage-upgrading-infrastructure": (
-        3, "Upgrading ICT Infrastructure and Formulating E-Government", "1996", "2002"),
+        3,
+        "Upgrading ICT Infrastructure and Formulating E-Government",
+        "1996",
+        "2002",
+    ),
     "stage-implementing": (4, "Implementing E-Government", "2003", "2007"),
     "stage-integrating": (5, "Integrating E-Government Systems", "2008", "2012"),
     "stage-upgrading-egov": (6, "Upgrading E-Government Systems", "2013", "2017"),
@@ -51,7 +55,16 @@ LAWS = {
 }
 
 ELEVEN_PROJECTS_OF_2001 = {
-    "g4c", "siis", "koneps", "hts", "nafis", "lgin", "neis", "ppss", "edms", "e-signature",
+    "g4c",
+    "siis",
+    "koneps",
+    "hts",
+    "nafis",
+    "lgin",
+    "neis",
+    "ppss",
+    "edms",
+    "e-signature",
     "government-integrated-computer-center",
 }
 
@@ -156,7 +169,8 @@ ELEVEN_DATES = {
 
 @pytest.mark.parametrize("item_id", sorted(ELEVEN_PROJECTS_OF_2001))
 def test_each_of_the_eleven_projects_is_dated_in_2001_2002_or_from_its_known_start(
-        bundled_pack, item_id):
+    bundled_pack, item_id
+):
     project = bundled_pack.get(item_id)
     # LGIN's systems were built from 1998; every other one starts in 2001 or 2002.
     earliest = 1998 if item_id == "lgin" else 2001
@@ -192,8 +206,11 @@ def test_ministry_renamings_chain_from_mogaha_to_mospa(bundled_pack):
 
 
 def test_uncertain_facts_are_marked_on_seed_only_items(bundled_pack):
-    for item_id in ("pc-distribution-plan", "national-computer-network-plan",
-                    "linking-integrating-institutions"):
+    for item_id in (
+        "pc-distribution-plan",
+        "national-computer-network-plan",
+        "linking-integrating-institutions",
+    ):
         assert bundled_pack.get(item_id).confidence == "medium", item_id
 
 

@@ -11,8 +11,14 @@ from tests.domain.packs import VALID_ITEMS, replace_once, write_pack
 
 
 def run_cli(*args: str, cwd=REPO):
-    return subprocess.run([sys.executable, "-m", "egov_timeline", *args], cwd=cwd,
-                          capture_output=True, text=True, encoding="utf-8", timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "egov_timeline", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
 
 
 def test_validate_counts_each_kind_of_the_bundled_pack():
@@ -41,8 +47,18 @@ def test_export_prints_the_resolved_items_with_iso_dates():
     data = json.loads(out.stdout)
     items = {item["id"]: item for item in data["items"]}
     act = items["e-government-act"]
-    for key in ("id", "kind", "name", "acronym", "name_ko", "start", "end", "precision",
-                "related", "sources"):
+    for key in (
+        "id",
+        "kind",
+        "name",
+        "acronym",
+        "name_ko",
+        "start",
+        "end",
+        "precision",
+        "related",
+        "sources",
+    ):
         assert key in act
     assert (act["kind"], act["start"], act["precision"]) == ("law", "2001-03-28", "day")
     assert act["in_force"] == "2001-07-01"
@@ -87,5 +103,7 @@ def test_schema_command_prints_the_shipped_schema():
     out = run_cli("schema")
     assert out.returncode == 0
     shipped = (BUNDLED.parent / "content-pack.schema.json").read_text(encoding="utf-8")
-    assert out.stdout == shipped, "data/content-pack.schema.json is stale: regenerate it with " \
+    assert out.stdout == shipped, (
+        "data/content-pack.schema.json is stale: regenerate it with "
         "'egov-timeline schema > data/content-pack.schema.json'"
+    )

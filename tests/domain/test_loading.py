@@ -67,8 +67,9 @@ def test_a_missing_id_is_reported(tmp_path):
 
 def test_a_duplicate_id_points_at_the_first_use(tmp_path):
     extra = VALID_ITEMS.split("  - id: nca")[1]
-    problem = only_problem(tmp_path, {"items.yaml": VALID_ITEMS,
-                                      "more.yaml": "items:\n  - id: nca" + extra})
+    problem = only_problem(
+        tmp_path, {"items.yaml": VALID_ITEMS, "more.yaml": "items:\n  - id: nca" + extra}
+    )
     assert problem.file.endswith("more.yaml")
     assert (problem.item, problem.field) == ("nca", "id")
     assert "already used by the item at items.yaml:" in problem.message
@@ -117,7 +118,9 @@ def test_an_unknown_kind_is_reported_with_a_suggestion(tmp_path):
 
 
 def test_a_file_in_another_encoding_gets_a_clear_message(tmp_path):
-    text = VALID_ITEMS.replace("    name_ko: 김대중\n", "").replace("Kim Dae-jung\n", "Kim Daé-jung\n", 1)
+    text = VALID_ITEMS.replace("    name_ko: 김대중\n", "").replace(
+        "Kim Dae-jung\n", "Kim Daé-jung\n", 1
+    )
     latin = text.encode("latin-1")
     problem = only_problem(tmp_path, {"items.yaml": latin})
     assert "not UTF-8" in problem.message and "save it as UTF-8" in problem.message
@@ -130,8 +133,11 @@ def test_a_utf16_file_is_named_as_such(tmp_path):
 
 
 def test_a_python_object_tag_is_refused_and_not_run(tmp_path):
-    text = replace_once(VALID_ITEMS, "    name: Kim Dae-jung\n",
-                        "    name: !!python/object/apply:os.system ['touch pwned']\n")
+    text = replace_once(
+        VALID_ITEMS,
+        "    name: Kim Dae-jung\n",
+        "    name: !!python/object/apply:os.system ['touch pwned']\n",
+    )
     problem = only_problem(tmp_path, {"items.yaml": text})
     assert "python/object/apply:os.system" in problem.message
     assert not (tmp_path / "pwned").exists()
@@ -166,8 +172,12 @@ def test_every_problem_is_reported_in_one_run(tmp_path):
     text = replace_once(text, "    label: 1990-2005\n", "    label: 1990-2005\n    colour: red\n")
     problems = problems_of(tmp_path, {"items.yaml": text})
     found = {(p.item, p.field) for p in problems}
-    assert {("stage-one", "order"), ("stage-one", "colour"), ("g4c", "acronym"),
-            ("e-government-act", "start")} <= found
+    assert {
+        ("stage-one", "order"),
+        ("stage-one", "colour"),
+        ("g4c", "acronym"),
+        ("e-government-act", "start"),
+    } <= found
     # g4c failed to build, so its dangling reference waits for the next run: no false report
     assert all(str(p).startswith(str(tmp_path)) for p in problems)
 
@@ -176,7 +186,8 @@ def test_a_problem_reads_as_one_line_with_its_place(tmp_path):
     text = replace_once(VALID_ITEMS, "    order: 1\n", "    order: first\n")
     problem = only_problem(tmp_path, {"items.yaml": text})
     assert str(problem).endswith(
-        "items.yaml:4: item 'stage-one', field 'order': should be a whole number, not text")
+        "items.yaml:4: item 'stage-one', field 'order': should be a whole number, not text"
+    )
 
 
 @pytest.mark.parametrize(
@@ -184,7 +195,9 @@ def test_a_problem_reads_as_one_line_with_its_place(tmp_path):
     [
         pytest.param(lambda t: ("\ufeff" + t).encode("utf-8"), id="utf-8 with BOM"),
         pytest.param(lambda t: t.replace("\n", "\r\n").encode("utf-8"), id="CRLF line ends"),
-        pytest.param(lambda t: ("\ufeff" + t.replace("\n", "\r\n")).encode("utf-8"), id="BOM and CRLF"),
+        pytest.param(
+            lambda t: ("\ufeff" + t.replace("\n", "\r\n")).encode("utf-8"), id="BOM and CRLF"
+        ),
     ],
 )
 def test_harmless_variants_load(tmp_path, variant):

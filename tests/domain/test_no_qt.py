@@ -17,6 +17,7 @@ print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6
 
 
 def test_importing_the_domain_and_loading_a_pack_loads_no_qt():
-    out = subprocess.run([sys.executable, "-c", PROBE], cwd=REPO, capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE], cwd=REPO, capture_output=True, text=True, check=True
+    )
     assert out.stdout.strip() == "[]"

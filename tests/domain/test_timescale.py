@@ -1,7 +1,7 @@
 import pytest
 
-from egov_timeline.domain.timescale import MIN_SPAN_YEARS, Bounds, TimeScale, fit
 from egov_timeline.domain.ticks import ticks_for
+from egov_timeline.domain.timescale import MIN_SPAN_YEARS, Bounds, TimeScale, fit
 
 BOUNDS = Bounds.around(1960.0, 2020.0)
 
@@ -56,8 +56,11 @@ def test_tick_labels_never_collide(span):
 
 def test_ticks_adapt_from_decades_to_months():
     def labels(span):
-        return [t.label for t in ticks_for(TimeScale.showing(2000, 2000 + span, 1400), measure)
-                if t.label]
+        return [
+            t.label
+            for t in ticks_for(TimeScale.showing(2000, 2000 + span, 1400), measure)
+            if t.label
+        ]
 
     assert "2010" in labels(62) and "2001" not in labels(62)
     assert "2001" in labels(10)

@@ -4,7 +4,8 @@ packs of 10,000 and 100,000 items, and start-up against a bare PySide6 window.
     python tests/perf/bench_timeline.py [--json] [--sizes 10000,100000] [--repeat 15]
 
 A frame is laying out and painting the whole main window (`QWidget.render()` into a
-pixmap, with the timeline's layout cache cleared), at 1600x1000, offscreen. Figures are medians in ms.
+pixmap, with the timeline's layout cache cleared), at 1600x1000, offscreen. Figures are
+medians in ms.
 Bars (issue 3): bundled <= 8 ms, 10,000 items <= 16 ms, 100,000 items <= 50 ms at every
 zoom; `--smoke` within 2x of a bare window.
 """
@@ -79,8 +80,11 @@ def frame_times(pack, repeat: int) -> dict[str, float]:
 
 
 def process_ms(args: list[str], repeat: int) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "EGOV_TIMELINE_DATA_DIR": tempfile.mkdtemp(prefix="egov-bench-")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "EGOV_TIMELINE_DATA_DIR": tempfile.mkdtemp(prefix="egov-bench-"),
+    }
     samples = []
     for _ in range(repeat):
         t0 = time.perf_counter()
@@ -118,15 +122,33 @@ def main(argv: list[str] | None = None) -> int:
         del pack
     smoke = process_ms([sys.executable, "-m", "egov_timeline", "--smoke"], args.startup_repeat)
     bare = process_ms([sys.executable, "-c", BARE_WINDOW], args.startup_repeat)
-    out = subprocess.run([sys.executable, "-m", "egov_timeline", "--smoke"], cwd=REPO,
-                         env={**os.environ, "EGOV_TIMELINE_DATA_DIR": tempfile.mkdtemp()},
-                         capture_output=True, text=True, check=True).stdout
-    report["first_paint_ms"] = float(out.split()[3])
-    report["startup_ms"] = {"smoke_process": smoke, "bare_window_process": bare,
-                            "ratio": round(smoke / bare, 2)}
-    report["meets_bars"] = all(
-        all(v <= BARS[name] for v in report["frame_ms"][name].values())
-        for name in report["frame_ms"] if name in BARS) and report["startup_ms"]["ratio"] <= 2.0
+    user_dir = tempfile.mkdtemp(prefix="egov-bench-")
+    painted = []
+    for _ in range(2):  # the first start compiles the pack into the user folder's cache
+        out = subprocess.run(
+            [sys.executable, "-m", "egov_timeline", "--smoke"],
+            cwd=REPO,
+            env={**os.environ, "EGOV_TIMELINE_DATA_DIR": user_dir},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        painted.append(float(out.split()[3]))
+    report["first_paint_ms"] = painted[1]
+    report["first_paint_cold_ms"] = painted[0]
+    report["startup_ms"] = {
+        "smoke_process": smoke,
+        "bare_window_process": bare,
+        "ratio": round(smoke / bare, 2),
+    }
+    report["meets_bars"] = (
+        all(
+            all(v <= BARS[name] for v in report["frame_ms"][name].values())
+            for name in report["frame_ms"]
+            if name in BARS
+        )
+        and report["startup_ms"]["ratio"] <= 2.0
+    )
     if args.json:
         print(json.dumps(report))
     else:

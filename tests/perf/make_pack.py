@@ -15,8 +15,23 @@ from pathlib import Path
 
 FIRST_YEAR, LAST_YEAR = 1960, 2020
 PER_FILE = 5000
-WORDS = ("National", "Digital", "Network", "Service", "Information", "Public", "Records",
-         "Portal", "System", "Office", "Data", "Registry", "Online", "Integrated", "Local")
+WORDS = (
+    "National",
+    "Digital",
+    "Network",
+    "Service",
+    "Information",
+    "Public",
+    "Records",
+    "Portal",
+    "System",
+    "Office",
+    "Data",
+    "Registry",
+    "Online",
+    "Integrated",
+    "Local",
+)
 
 
 def _date(rng: random.Random, year: int) -> str:
@@ -31,8 +46,11 @@ def _date(rng: random.Random, year: int) -> str:
 def _item(rng: random.Random, n: int, kind: str, admins: list[str], stages: list[str]) -> str:
     year = rng.randint(FIRST_YEAR, LAST_YEAR - 1)
     start = _date(rng, year)
-    lines = [f"  - id: {kind[:3]}-{n}", f"    kind: {kind}",
-             f"    name: {' '.join(rng.sample(WORDS, rng.randint(1, 3)))} {kind} {n}"]
+    lines = [
+        f"  - id: {kind[:3]}-{n}",
+        f"    kind: {kind}",
+        f"    name: {' '.join(rng.sample(WORDS, rng.randint(1, 3)))} {kind} {n}",
+    ]
     if rng.random() < 0.3:
         lines.append(f"    acronym: {''.join(w[0] for w in rng.sample(WORDS, 3))}{n % 100}")
     lines.append(f'    start: "{start}"')
@@ -56,17 +74,19 @@ def make_pack(count: int, folder: Path, seed: int = 1) -> Path:
     stage_text = ["items:"]
     for k, first in enumerate(range(FIRST_YEAR, LAST_YEAR, 10), start=1):
         stage_text.append(
-            f'  - id: stage-{k}\n    kind: stage\n    order: {k}\n    name: Stage {k}\n'
+            f"  - id: stage-{k}\n    kind: stage\n    order: {k}\n    name: Stage {k}\n"
             f'    label: {first}s\n    start: "{first}"\n    end: "{first + 9}"\n'
             f"    summary: A synthetic stage. It exists to measure speed.\n"
-            f"    sources:\n      - title: tests/perf/make_pack.py")
+            f"    sources:\n      - title: tests/perf/make_pack.py"
+        )
     admins = [f"admin-{k}" for k in range(12)]
     for k, first in enumerate(range(FIRST_YEAR, LAST_YEAR, 5)):
         stage_text.append(
-            f'  - id: admin-{k}\n    kind: administration\n    name: President {k}\n'
+            f"  - id: admin-{k}\n    kind: administration\n    name: President {k}\n"
             f'    start: "{first}-02-25"\n    end: "{first + 5}-02-24"\n'
             f"    summary: A synthetic term. It exists to measure speed.\n"
-            f"    sources:\n      - title: tests/perf/make_pack.py")
+            f"    sources:\n      - title: tests/perf/make_pack.py"
+        )
     (folder / "frame.yaml").write_text("\n".join(stage_text) + "\n", encoding="utf-8")
     remaining = max(0, count - 6 - len(admins))
     kinds = ("project", "law", "agency")

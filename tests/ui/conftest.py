@@ -27,7 +27,14 @@ def wait_still(qtbot, view):
 def wheel(view, x: float, notches: float = 1.0, horizontal: bool = False) -> None:
     pos = QPointF(x, view.viewport().height() / 2)
     delta = QPoint(int(120 * notches), 0) if horizontal else QPoint(0, int(120 * notches))
-    event = QWheelEvent(pos, view.viewport().mapToGlobal(pos), QPoint(0, 0), delta,
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        pos,
+        view.viewport().mapToGlobal(pos),
+        QPoint(0, 0),
+        delta,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(view.viewport(), event)

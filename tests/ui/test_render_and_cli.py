@@ -14,8 +14,15 @@ from tests.conftest import REPO
 
 def run_cli(*args, timeout=120):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "egov_timeline", *args], cwd=REPO, env=env,
-                          capture_output=True, text=True, encoding="utf-8", timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "egov_timeline", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+    )
 
 
 def distinct_colours(image: QImage, step: int = 7) -> int:
@@ -69,10 +76,14 @@ def test_render_refuses_an_unknown_format_and_a_backwards_range(tmp_path):
 
 def test_smoke_reports_the_first_paint_and_exits_0(tmp_path):
     env_dir = tmp_path / "user"
-    result = subprocess.run([sys.executable, "-m", "egov_timeline", "--smoke"], cwd=REPO,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
-                                 "EGOV_TIMELINE_DATA_DIR": str(env_dir)},
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "egov_timeline", "--smoke"],
+        cwd=REPO,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "EGOV_TIMELINE_DATA_DIR": str(env_dir)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("first paint after ")
 
@@ -86,8 +97,9 @@ def test_open_and_screenshot_show_the_item_selected(tmp_path):
     assert distinct_colours(image) > 30
 
 
-@pytest.mark.parametrize("args", [["--open", "no-such-item", "--smoke"],
-                                  ["--screenshot", "out.txt", "--smoke"]])
+@pytest.mark.parametrize(
+    "args", [["--open", "no-such-item", "--smoke"], ["--screenshot", "out.txt", "--smoke"]]
+)
 def test_bad_window_options_are_refused_with_exit_2(args):
     result = run_cli(*args)
     assert result.returncode == 2

@@ -200,8 +200,9 @@ def dense_pack(tmp_path_factory):
     return load_pack_or_raise(make_pack(3000, tmp_path_factory.mktemp("dense")))
 
 
-@pytest.mark.parametrize(("first", "last"), [(1957, 2024), (1990, 2000), (1995, 1997),
-                                             (1995, 1995.5), (1995, 1995.1)])
+@pytest.mark.parametrize(
+    ("first", "last"), [(1957, 2024), (1990, 2000), (1995, 1997), (1995, 1995.5), (1995, 1995.1)]
+)
 def test_no_two_visible_labels_intersect_on_a_dense_pack(qtbot, dense_pack, first, last):
     view = TimelineView(TimelineContent(dense_pack))
     qtbot.addWidget(view)
@@ -211,3 +212,32 @@ def test_no_two_visible_labels_intersect_on_a_dense_pack(qtbot, dense_pack, firs
     frame = view.frame()
     assert labels_overlap(frame) is None
     assert frame.labels or frame.cluster_hits
+
+
+def test_dragging_the_overview_moves_the_timeline(window, qtbot):
+    view = window.timeline
+    view.show_range(1970, 1975, animate=False)
+    strip = window.overview
+    window_rect = strip._window_rect()
+    start = window_rect.center().toPoint()
+    qtbot.mousePress(strip, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(strip, start + QPoint(300, 0))
+    qtbot.mouseRelease(strip, Qt.MouseButton.LeftButton, pos=start + QPoint(300, 0))
+    first, last = view.visible_range()
+    assert first > 1980 and last - first == pytest.approx(5, abs=0.01)
+
+
+def test_hovering_an_item_shows_its_name_dates_and_kind(window, qtbot, monkeypatch):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText", lambda *args: shown.append(args[1]))
+    view = window.timeline
+    view.show_range(1998, 2004, animate=False)
+    centre = view.item_rect("e-government-act").center()
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, view.viewport().mapToGlobal(centre))
+    QApplication.sendEvent(view.viewport(), event)
+    assert shown and "E-Government Act" in shown[-1]
+    assert "28 Mar 2001" in shown[-1] and "Law" in shown[-1]

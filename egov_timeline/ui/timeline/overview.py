@@ -30,6 +30,12 @@ class OverviewStrip(QWidget):
         self._density = self._compute_density()
         view.view_changed.connect(self.update)
 
+    def refresh_content(self) -> None:
+        """The view shows another pack: recount what the strip draws."""
+        self._density = self._compute_density()
+        self._background = None
+        self.update()
+
     def sizeHint(self) -> QSize:
         return QSize(600, 44)
 
@@ -69,8 +75,9 @@ class OverviewStrip(QWidget):
         h = self.height()
         for band in self.view.content.stages:
             x0, x1 = left + s.x_for(band.first), left + s.x_for(band.last)
-            p.fillRect(QRectF(x0, 2, x1 - x0, h - 4),
-                       self.theme.stage_tint(getattr(band.item, "order", 1)))
+            p.fillRect(
+                QRectF(x0, 2, x1 - x0, h - 4), self.theme.stage_tint(getattr(band.item, "order", 1))
+            )
         lane_h = (h - 8) / len(LANE_KINDS)
         b = self.view.bounds
         for row, kind in enumerate(LANE_KINDS):
@@ -92,7 +99,10 @@ class OverviewStrip(QWidget):
         return pixmap
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self._background is None or self._background.size() != self.size() * self.devicePixelRatioF():
+        if (
+            self._background is None
+            or self._background.size() != self.size() * self.devicePixelRatioF()
+        ):
             self._background = self._paint_background()
         p = QPainter(self)
         p.drawPixmap(0, 0, self._background)

@@ -19,7 +19,14 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from egov_timeline.domain.layout import Cluster, Geometry, LaneLayout, layout_lane, wrap_text
+from egov_timeline.domain.layout import (
+    Cluster,
+    Geometry,
+    LaneLayout,
+    has_whisker,
+    layout_lane,
+    wrap_text,
+)
 from egov_timeline.domain.ticks import Tick, ticks_for
 from egov_timeline.domain.timeline import LANE_KINDS, LANE_TITLES, StageBand, TimelineContent
 from egov_timeline.domain.timescale import TimeScale
@@ -57,7 +64,9 @@ class Frame(msgspec.Struct):
     stages: list[StageHeader]
     show_stages: bool
     hits: list[tuple[QRectF, str]] = msgspec.field(default_factory=list)
-    labels: list[tuple[QRectF, str, str]] = msgspec.field(default_factory=list)  # rect, text, item id
+    labels: list[tuple[QRectF, str, str]] = msgspec.field(
+        default_factory=list
+    )  # rect, text, item id
     cluster_hits: list[tuple[QRectF, Cluster]] = msgspec.field(default_factory=list)
 
     @property
@@ -94,6 +103,7 @@ class PaintState(msgspec.Struct):
     related: frozenset[str] = frozenset()
     hovered: str | None = None
     highlighted: frozenset[str] = frozenset()
+    dimmed: frozenset[str] = frozenset()  # filtered out: drawn faint
 
 
 class TimelinePainter:
@@ -119,12 +129,19 @@ class TimelinePainter:
         self._statics: dict[tuple[str, int], QStaticText] = {}
         unit = self.fm.height()
         self.row_h = round(unit + 9)
-        self.geometry = Geometry(marker=round(unit * 0.72), label_gap=round(unit * 0.35),
-                                 item_gap=round(unit * 0.6), label_pad=round(unit * 0.45),
-                                 cluster_pad=round(unit * 0.5))
+        self.geometry = Geometry(
+            marker=round(unit * 0.72),
+            label_gap=round(unit * 0.35),
+            item_gap=round(unit * 0.6),
+            label_pad=round(unit * 0.45),
+            cluster_pad=round(unit * 0.5),
+        )
         bold_fm = QFontMetricsF(self.bold)
-        self.gutter = round(max(bold_fm.horizontalAdvance(t) for t in LANE_TITLES.values())
-                            + self.geometry.marker * 1.4 + 24)
+        self.gutter = round(
+            max(bold_fm.horizontalAdvance(t) for t in LANE_TITLES.values())
+            + self.geometry.marker * 1.4
+            + 24
+        )
         self.axis_h = round(self.small_fm.height() + 18)
         self.header_h = round(self.header_fm.height() * 3 + 12)
 
@@ -165,8 +182,9 @@ class TimelinePainter:
     def plot_width(self, width: float) -> float:
         return max(1.0, width - self.gutter)
 
-    def frame(self, scale: TimeScale, width: float, height: float,
-              hidden: frozenset[str] = frozenset()) -> Frame:
+    def frame(
+        self, scale: TimeScale, width: float, height: float, hidden: frozenset[str] = frozenset()
+    ) -> Frame:
         show_stages = "stage" not in hidden
         header_h = self.header_h if show_stages else 0
         top = self.axis_h + header_h
@@ -181,16 +199,30 @@ class TimelinePainter:
             lanes.append(LaneFrame(kind, y, rows * self.row_h, self.row_h, layout))
             y += rows * self.row_h
         stages = self._stage_headers(scale, header_h) if show_stages else []
-        frame = Frame(width, height, self.gutter, self.axis_h, header_h, scale,
-                      ticks_for(scale, self.measure_small), lanes, stages, show_stages)
+        frame = Frame(
+            width,
+            height,
+            self.gutter,
+            self.axis_h,
+            header_h,
+            scale,
+            ticks_for(scale, self.measure_small),
+            lanes,
+            stages,
+            show_stages,
+        )
         self._collect_hits(frame)
         return frame
 
-    def _allot_rows(self, kinds: list[str], scale: TimeScale, available: int) -> dict[str, LaneLayout]:
+    def _allot_rows(
+        self, kinds: list[str], scale: TimeScale, available: int
+    ) -> dict[str, LaneLayout]:
         cap = min(MAX_ROWS_PER_LANE, available)  # a lane may take all the height if it needs it
         lanes = self.content.lanes
-        layouts = {k: layout_lane(lanes[k], scale, self.measure, cap, self.geometry,
-                                  sizing_only=True) for k in kinds}
+        layouts = {
+            k: layout_lane(lanes[k], scale, self.measure, cap, self.geometry, sizing_only=True)
+            for k in kinds
+        }
         wanted = {k: max(1, layouts[k].rows) for k in kinds}
         allotted = dict(wanted)
         if sum(wanted.values()) > available:
@@ -222,7 +254,10 @@ class TimelinePainter:
             order = getattr(band.item, "order", 0)
             room = x1 - x0 - 2 * pad
             period = getattr(band.item, "label", "")
-            fits = lambda text: self.measure_header(text) <= room  # noqa: E731
+
+            def fits(text: str, room: float = room) -> bool:
+                return self.measure_header(text) <= room
+
             lines: list[str] = []
             if fits(f"{order} \u00b7 {period}"):
                 lines.append(f"{order} \u00b7 {period}")
@@ -231,8 +266,9 @@ class TimelinePainter:
                 if fits(period):
                     lines.append(period)
             if lines:
-                lines += wrap_text(band.item.name, room, self.measure_header,
-                                   max_lines=3 - len(lines))
+                lines += wrap_text(
+                    band.item.name, room, self.measure_header, max_lines=3 - len(lines)
+                )
             headers.append(StageHeader(band, rect, lines))
         return headers
 
@@ -246,11 +282,14 @@ class TimelinePainter:
                 if p.is_range:
                     body = QRectF(left + p.x0, yc - bar_h / 2, p.x1 - p.x0, bar_h)
                 else:
-                    body = QRectF(left + p.mark - g.marker / 2, yc - g.marker / 2, g.marker, g.marker)
+                    body = QRectF(
+                        left + p.mark - g.marker / 2, yc - g.marker / 2, g.marker, g.marker
+                    )
                 rect = QRectF(body)
                 ly = lane.row_centre(p.label_row)
-                label_rect = QRectF(left + p.label_x, ly - self.fm.height() / 2, p.label_w,
-                                    self.fm.height())
+                label_rect = QRectF(
+                    left + p.label_x, ly - self.fm.height() / 2, p.label_w, self.fm.height()
+                )
                 if p.label is not None and not p.label_inside:
                     rect = rect.united(label_rect)
                 if p.label is not None:
@@ -258,8 +297,7 @@ class TimelinePainter:
                 frame.hits.append((rect.intersected(frame.plot), p.item_id))
             for c in lane.layout.clusters:
                 yc = lane.row_centre(c.row)
-                frame.cluster_hits.append(
-                    (QRectF(left + c.x, yc - bar_h / 2, c.width, bar_h), c))
+                frame.cluster_hits.append((QRectF(left + c.x, yc - bar_h / 2, c.width, bar_h), c))
 
     # ---- painting ---------------------------------------------------------------------
     def paint(self, p: QPainter, frame: Frame, state: PaintState | None = None) -> None:
@@ -289,11 +327,15 @@ class TimelinePainter:
             if x1 < frame.gutter or x0 > frame.width:
                 continue
             tint = t.stage_tint(getattr(band.item, "order", 1))
+            if band.item.id in state.dimmed:
+                tint = mix(tint, t.background, 0.35)
             rect = QRectF(x0, top, x1 - x0, frame.height - top)
             if band.fuzzy_start > band.first or band.fuzzy_end < band.last:
                 # a decade is drawn as a decade: the band fades in and out across it, in
                 # opaque steps (a gradient over the full height costs milliseconds a frame)
-                self._fade(p, rect, s, frame.gutter, band.first, band.fuzzy_start, tint, rising=True)
+                self._fade(
+                    p, rect, s, frame.gutter, band.first, band.fuzzy_start, tint, rising=True
+                )
                 self._fade(p, rect, s, frame.gutter, band.fuzzy_end, band.last, tint, rising=False)
                 solid_x0 = frame.gutter + s.x_for(band.fuzzy_start)
                 solid_x1 = frame.gutter + s.x_for(band.fuzzy_end)
@@ -317,15 +359,28 @@ class TimelinePainter:
             p.setPen(t.selection if selected else t.text)
             y = header.rect.top() + 5
             for line in header.lines:
-                p.drawText(QRectF(header.rect.left() + 6, y, header.rect.width() - 8, lh),
-                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+                p.drawText(
+                    QRectF(header.rect.left() + 6, y, header.rect.width() - 8, lh),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    line,
+                )
                 y += lh
         p.setPen(QPen(t.lane_rule, 1))
         y = frame.axis_h + frame.header_h
         p.drawLine(QLineF(frame.gutter, y, frame.width, y))
 
-    def _fade(self, p: QPainter, rect: QRectF, s: TimeScale, left: float, first: float,
-              last: float, tint: QColor, rising: bool, steps: int = 8) -> None:
+    def _fade(
+        self,
+        p: QPainter,
+        rect: QRectF,
+        s: TimeScale,
+        left: float,
+        first: float,
+        last: float,
+        tint: QColor,
+        rising: bool,
+        steps: int = 8,
+    ) -> None:
         if last <= first:
             return
         x0, x1 = left + s.x_for(first), left + s.x_for(last)
@@ -339,16 +394,18 @@ class TimelinePainter:
         p.setPen(QPen(self.theme.grid, 1))
         top = frame.axis_h + frame.header_h
         left = frame.gutter
-        p.drawLines([QLineF(left + t.x, top, left + t.x, frame.height)
-                     for t in frame.ticks if t.major])
+        p.drawLines(
+            [QLineF(left + t.x, top, left + t.x, frame.height) for t in frame.ticks if t.major]
+        )
 
     def _paint_lane(self, p: QPainter, frame: Frame, lane: LaneFrame, state: PaintState) -> None:
         t = self.theme
         g = self.geometry
         left = frame.gutter
         kind = lane.kind
-        colour = t.kind_colour(kind)
-        fill = t.bar_fill(kind)
+        base_colour = t.kind_colour(kind)
+        base_fill = t.bar_fill(kind)
+        faint_text = t.faint_text
         bar_h = self.row_h - 8
         p.setPen(QPen(t.lane_rule, 1))
         p.drawLine(QLineF(left, lane.top + lane.height, frame.width, lane.top + lane.height))
@@ -356,28 +413,27 @@ class TimelinePainter:
         shape = KIND_SHAPES[kind]
         fm_h = self.fm.height()
         p.setFont(self.font)
+        self._paint_halos(p, lane, left, state)
         for placed in lane.layout.placed:
             item = items[placed.index]
             yc = lane.row_centre(placed.row)
             chosen = placed.item_id == state.selected
-            related = placed.item_id in state.related or placed.item_id in state.highlighted
             hovered = placed.item_id == state.hovered
             acting = bool(getattr(item, "acting", False))
             doubtful = "start" in item.uncertain or "existence" in item.uncertain
+            faint = placed.item_id in state.dimmed
+            colour = mix(base_colour, t.background, 0.3) if faint else base_colour
+            fill = mix(base_fill, t.background, 0.3) if faint else base_fill
             if placed.is_range:
                 body = QRectF(left + placed.x0, yc - bar_h / 2, placed.x1 - placed.x0, bar_h)
             else:
-                body = QRectF(left + placed.mark - g.marker / 2, yc - g.marker / 2, g.marker, g.marker)
+                body = QRectF(
+                    left + placed.mark - g.marker / 2, yc - g.marker / 2, g.marker, g.marker
+                )
             ly = lane.row_centre(placed.label_row)
-            if chosen or related:
-                halo = QRectF(body)
-                if placed.label is not None and not placed.label_inside:
-                    halo = halo.united(QRectF(left + placed.label_x, ly - fm_h / 2,
-                                              placed.label_w, fm_h))
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(t.selection_fill if chosen else t.related_fill)
-                p.drawRoundedRect(halo.adjusted(-4, -3, 4, 3), 5, 5)
-            pen = QPen(t.selection if chosen else colour, 2.4 if chosen else (1.8 if hovered else 1.2))
+            pen = QPen(
+                t.selection if chosen else colour, 2.4 if chosen else (1.8 if hovered else 1.2)
+            )
             if doubtful or acting:
                 pen.setStyle(Qt.PenStyle.DashLine)
             if placed.is_range:
@@ -389,29 +445,71 @@ class TimelinePainter:
                     p.drawRoundedRect(body, 3, 3)
             else:
                 x0, x1 = left + placed.x0, left + placed.x1
-                if x1 - x0 > g.marker * 1.2:
-                    # year, month or decade precision: show the whole period, not a fake day
-                    p.setPen(QPen(t.whisker(kind), 2))
-                    p.drawLine(QLineF(x0, yc, x1, yc))
-                    p.drawLine(QLineF(x0, yc - 4, x0, yc + 4))
-                    p.drawLine(QLineF(x1, yc - 4, x1, yc + 4))
-                p.setPen(QPen(t.selection if chosen else QColor("#1B1B1B"), 2.2 if chosen else 1))
+                if has_whisker(placed, g):
+                    # year, month or decade precision: show the whole period, not a fake day;
+                    # the item's own label interrupts the line rather than sit on it
+                    segments = [(x0, x1)]
+                    if placed.label is not None and placed.label_row == placed.row:
+                        a, b = left + placed.label_x - 3, left + placed.label_x + placed.label_w + 3
+                        segments = [(x0, min(x1, a)), (max(x0, b), x1)]
+                    p.setPen(QPen(mix(colour, t.background, 0.6), 2))
+                    p.drawLines(
+                        [QLineF(u, yc, v, yc) for u, v in segments if v > u]
+                        + [QLineF(x0, yc - 4, x0, yc + 4), QLineF(x1, yc - 4, x1, yc + 4)]
+                    )
+                outline = faint_text if faint else QColor("#1B1B1B")
+                p.setPen(QPen(t.selection if chosen else outline, 2.2 if chosen else 1))
                 p.setBrush(QBrush(colour))
                 p.drawPath(marker_path(shape, QPointF(left + placed.mark, yc), g.marker))
             if placed.label is not None:
                 # same weight as measured, so a selected label is never cut short
-                p.setPen(t.text)
-                p.drawStaticText(QPointF(left + placed.label_x, ly - fm_h / 2),
-                                 self._static(placed.label, self.font))
+                p.setPen(faint_text if faint else t.text)
+                p.drawStaticText(
+                    QPointF(left + placed.label_x, ly - fm_h / 2),
+                    self._static(placed.label, self.font),
+                )
         p.setFont(self.font)
         for cluster in lane.layout.clusters:
             yc = lane.row_centre(cluster.row)
             rect = QRectF(left + cluster.x, yc - bar_h / 2, cluster.width, bar_h)
-            p.setPen(QPen(colour, 1.2))
+            p.setPen(QPen(base_colour, 1.2))
             p.setBrush(t.cluster_fill)
             p.drawRoundedRect(rect, bar_h / 2, bar_h / 2)
             p.setPen(t.cluster_text)
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, cluster.text)
+
+    def _paint_halos(self, p: QPainter, lane: LaneFrame, left: float, state: PaintState) -> None:
+        """Behind everything else in the lane: a glow round the selected and related items
+        (body and label apart, so that a caption's glow never covers a neighbour)."""
+        marked = state.related | state.highlighted
+        if state.selected is None and not marked:
+            return
+        g = self.geometry
+        fm_h = self.fm.height()
+        bar_h = self.row_h - 8
+        p.setPen(Qt.PenStyle.NoPen)
+        for placed in lane.layout.placed:
+            chosen = placed.item_id == state.selected
+            if not chosen and placed.item_id not in marked:
+                continue
+            yc = lane.row_centre(placed.row)
+            if placed.is_range:
+                body = QRectF(left + placed.x0, yc - bar_h / 2, placed.x1 - placed.x0, bar_h)
+            else:
+                body = QRectF(
+                    left + placed.mark - g.marker / 2, yc - g.marker / 2, g.marker, g.marker
+                )
+            boxes = [body]
+            if placed.label is not None and not placed.label_inside:
+                ly = lane.row_centre(placed.label_row)
+                label = QRectF(left + placed.label_x, ly - fm_h / 2, placed.label_w, fm_h)
+                if placed.label_row == placed.row:
+                    boxes = [body.united(label)]
+                else:
+                    boxes.append(label)
+            p.setBrush(self.theme.selection_fill if chosen else self.theme.related_fill)
+            for box in boxes:
+                p.drawRoundedRect(box.adjusted(-4, -3, 4, 3), 5, 5)
 
     def _paint_axis(self, p: QPainter, frame: Frame) -> None:
         t = self.theme
@@ -425,8 +523,12 @@ class TimelinePainter:
         p.setClipRect(rect.toAlignedRect())
         p.setPen(QPen(t.axis, 1))
         left = frame.gutter
-        p.drawLines([QLineF(left + tk.x, base - (9 if tk.major else 4), left + tk.x, base)
-                     for tk in frame.ticks])
+        p.drawLines(
+            [
+                QLineF(left + tk.x, base - (9 if tk.major else 4), left + tk.x, base)
+                for tk in frame.ticks
+            ]
+        )
         p.setPen(t.text)
         for tick in frame.ticks:
             x = left + tick.x
@@ -453,9 +555,11 @@ class TimelinePainter:
             else:
                 p.drawPath(marker_path(shape, QPointF(8 + size * 0.7, yc), size))
             p.setPen(t.text)
-            p.drawText(QRectF(14 + size * 1.4, yc - self.fm.height() / 2, frame.gutter, self.fm.height()),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       LANE_TITLES[lane.kind])
+            p.drawText(
+                QRectF(14 + size * 1.4, yc - self.fm.height() / 2, frame.gutter, self.fm.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                LANE_TITLES[lane.kind],
+            )
             p.setPen(QPen(t.lane_rule, 1))
             p.drawLine(QLineF(0, lane.top + lane.height, frame.gutter, lane.top + lane.height))
         if frame.scale.span < 2.0:
@@ -464,10 +568,16 @@ class TimelinePainter:
             years = str(first) if first == last else f"{first}\u2013{last}"
             p.setFont(self.header_font)
             p.setPen(t.text)
-            p.drawText(QRectF(8, 0, frame.gutter - 14, frame.axis_h),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, years)
+            p.drawText(
+                QRectF(8, 0, frame.gutter - 14, frame.axis_h),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                years,
+            )
         if frame.show_stages and frame.header_h:
             p.setFont(self.header_font)
             p.setPen(t.muted_text)
-            p.drawText(QRectF(8, frame.axis_h, frame.gutter - 10, frame.header_h),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "Stages")
+            p.drawText(
+                QRectF(8, frame.axis_h, frame.gutter - 10, frame.header_h),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                "Stages",
+            )

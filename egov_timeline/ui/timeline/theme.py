@@ -14,8 +14,13 @@ KIND_COLOURS = {
     "agency": "#CC79A7",
     "stage": "#56B4E9",
 }
-KIND_SHAPES = {"project": "circle", "law": "diamond", "agency": "square", "administration": "bar",
-               "stage": "band"}
+KIND_SHAPES = {
+    "project": "circle",
+    "law": "diamond",
+    "agency": "square",
+    "administration": "bar",
+    "stage": "band",
+}
 STAGE_TINTS = ("#EAF3FB", "#FDF3E1", "#E8F5EE", "#F8EAF2", "#EEF0F8", "#F6F4E4")
 
 
@@ -33,6 +38,7 @@ class Theme(msgspec.Struct, frozen=True):
     related_fill: QColor = msgspec.field(default_factory=lambda: QColor("#FFF4D6"))
     cluster_fill: QColor = msgspec.field(default_factory=lambda: QColor("#FFFFFF"))
     cluster_text: QColor = msgspec.field(default_factory=lambda: QColor("#1B1B1B"))
+    faint_text: QColor = msgspec.field(default_factory=lambda: QColor("#A3A7AE"))
 
     def kind_colour(self, kind: str) -> QColor:
         return QColor(KIND_COLOURS[kind])

@@ -51,7 +51,8 @@ class TimelineView(QAbstractScrollArea):
         self.setAccessibleName("Timeline")
         self.setAccessibleDescription(
             "Stages, presidents, projects, laws and agencies along a time axis. Tab moves "
-            "through items in date order, Enter opens one, arrows pan, Ctrl plus and minus zoom.")
+            "through items in date order, Enter opens one, arrows pan, Ctrl plus and minus zoom."
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The overview strip below does a scroll bar's job, better (and paints faster).
@@ -68,6 +69,7 @@ class TimelineView(QAbstractScrollArea):
         self._selected: str | None = None
         self._related: frozenset[str] = frozenset()
         self._highlighted: frozenset[str] = frozenset()
+        self._dimmed: frozenset[str] = frozenset()
         self._hovered: str | None = None
         self._frame: Frame | None = None
         self._frame_key: tuple | None = None
@@ -222,7 +224,9 @@ class TimelineView(QAbstractScrollArea):
             return
         if item_id != self._selected:
             self._selected = item_id
-            self._related = frozenset(self.content.pack.related_ids(item_id)) if item_id else frozenset()
+            self._related = (
+                frozenset(self.content.pack.related_ids(item_id)) if item_id else frozenset()
+            )
             self.viewport().update()
             self.selection_changed.emit(item_id or "")
         if item_id and reveal:
@@ -231,6 +235,30 @@ class TimelineView(QAbstractScrollArea):
     def set_highlighted(self, ids: set[str] | frozenset[str]) -> None:
         self._highlighted = frozenset(ids)
         self.viewport().update()
+
+    def set_dimmed(self, ids: set[str] | frozenset[str]) -> None:
+        """Items drawn faint: those a filter leaves out."""
+        self._dimmed = frozenset(ids)
+        self.viewport().update()
+
+    @property
+    def dimmed(self) -> frozenset[str]:
+        return self._dimmed
+
+    def set_content(self, content: TimelineContent) -> None:
+        """Show another pack."""
+        self._animation.stop()
+        self.content = content
+        self.painter = TimelinePainter(content, self.font(), self.painter.theme)
+        self.bounds = content.bounds
+        self._selected = None
+        self._related = self._highlighted = self._dimmed = frozenset()
+        self._hovered = None
+        self._frame = None
+        self._scale = fit(self.bounds, self._plot_width())
+        self.viewport().update()
+        self.selection_changed.emit("")
+        self.view_changed.emit()
 
     def _step_selection(self, forward: bool) -> None:
         order = self.content.chronological_ids(self._hidden)
@@ -258,8 +286,13 @@ class TimelineView(QAbstractScrollArea):
     def paintEvent(self, event: QPaintEvent) -> None:
         frame = self.frame()
         painter = QPainter(self.viewport())
-        self.painter.paint(painter, frame, PaintState(self._selected, self._related,
-                                                      self._hovered, self._highlighted))
+        self.painter.paint(
+            painter,
+            frame,
+            PaintState(
+                self._selected, self._related, self._hovered, self._highlighted, self._dimmed
+            ),
+        )
         painter.end()
         if not self._first_paint_done:
             self._first_paint_done = True
@@ -284,8 +317,11 @@ class TimelineView(QAbstractScrollArea):
     def wheelEvent(self, event: QWheelEvent) -> None:
         angle = event.angleDelta()
         pixels = event.pixelDelta()
-        horizontal = angle.x() if angle.x() else (angle.y() if event.modifiers() &
-                                                    Qt.KeyboardModifier.ShiftModifier else 0)
+        horizontal = (
+            angle.x()
+            if angle.x()
+            else (angle.y() if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 0)
+        )
         if horizontal:
             dx = pixels.x() if pixels.x() else horizontal / 120 * self.viewport().width() * 0.1
             self.pan_by(-dx)
@@ -324,16 +360,22 @@ class TimelineView(QAbstractScrollArea):
         if item_id:
             item = self.content.pack.by_id[item_id]
             name = item.name + (f" ({item.acronym})" if item.acronym else "")
-            lines = [name, display_period(item.start, item.end), KIND_NAMES[item.kind]
-                     + (", acting" if getattr(item, "acting", False) else "")]
+            lines = [
+                name,
+                display_period(item.start, item.end),
+                KIND_NAMES[item.kind] + (", acting" if getattr(item, "acting", False) else ""),
+            ]
             if item.name_ko:
                 lines.insert(1, item.name_ko)
             QToolTip.showText(event.globalPos(), "\n".join(lines), self.viewport())
             return
         cluster = frame.cluster_at(pos)
         if cluster is not None:
-            QToolTip.showText(event.globalPos(), f"{cluster.count} more items here: click or zoom "
-                              "in to see them", self.viewport())
+            QToolTip.showText(
+                event.globalPos(),
+                f"{cluster.count} more items here: click or zoom in to see them",
+                self.viewport(),
+            )
             return
         QToolTip.hideText()
 
@@ -359,8 +401,9 @@ class TimelineView(QAbstractScrollArea):
         hovered = self.frame().item_at(event.position())
         if hovered != self._hovered:
             self._hovered = hovered
-            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if hovered
-                                      else Qt.CursorShape.ArrowCursor)
+            self.viewport().setCursor(
+                Qt.CursorShape.PointingHandCursor if hovered else Qt.CursorShape.ArrowCursor
+            )
             self.viewport().update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -426,7 +469,10 @@ class TimelineView(QAbstractScrollArea):
             self.set_scale(self._scale.centred_on(self.bounds.first, self.bounds), animate=True)
         elif key == Qt.Key.Key_End:
             self.set_scale(self._scale.centred_on(self.bounds.last, self.bounds), animate=True)
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal) and not mods & Qt.KeyboardModifier.ControlModifier:
+        elif (
+            key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
+            and not mods & Qt.KeyboardModifier.ControlModifier
+        ):
             self.zoom_in()
         elif key == Qt.Key.Key_Minus and not mods & Qt.KeyboardModifier.ControlModifier:
             self.zoom_out()

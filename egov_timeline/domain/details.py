@@ -1,0 +1,277 @@
+"""What a detail panel says about an item, as plain structured data (no Qt, no markup).
+
+The window turns a `Detail` into text on screen; tests read the facts directly. Every
+string here comes from the pack and is shown as text, never as markup.
+"""
+
+import msgspec
+
+from egov_timeline.domain.dates import HistDate, display_date, display_period
+from egov_timeline.domain.model import Item
+from egov_timeline.domain.pack import Pack
+from egov_timeline.domain.timeline import KIND_NAMES
+
+
+class Fact(msgspec.Struct, frozen=True):
+    label: str
+    value: str
+    uncertain: bool = False
+
+
+class LinkGroup(msgspec.Struct, frozen=True):
+    label: str
+    ids: list[str]
+
+
+class Section(msgspec.Struct, frozen=True):
+    heading: str
+    paragraphs: list[str] = []
+    bullets: list[str] = []
+    numbered: bool = False
+
+
+class SourceLine(msgspec.Struct, frozen=True):
+    title: str
+    where: str | None = None
+    url: str | None = None
+
+
+class Detail(msgspec.Struct, frozen=True):
+    item_id: str
+    kind: str
+    kind_name: str
+    title: str
+    subtitle: str | None
+    facts: list[Fact]
+    summary: str
+    sections: list[Section]
+    links: list[LinkGroup]
+    sources: list[SourceLine]
+    caveats: list[Fact]  # where the seed is imprecise or facts are unsettled
+
+    def fact(self, label: str) -> str | None:
+        for fact in self.facts:
+            if fact.label == label:
+                return fact.value
+        return None
+
+    def linked_ids(self) -> list[str]:
+        return [i for group in self.links for i in group.ids]
+
+
+def _names(pack: Pack, ids: list[str]) -> str:
+    return ", ".join(pack.by_id[i].name for i in ids if i in pack.by_id)
+
+
+def _date(value: HistDate | None) -> str | None:
+    return display_date(value) if value is not None else None
+
+
+def _linked_by_field(pack: Pack, item_id: str, field: str, outgoing: bool) -> list[str]:
+    seen: list[str] = []
+    for link in pack.links(item_id):
+        if link.field == field and link.outgoing == outgoing and link.target not in seen:
+            seen.append(link.target)
+    return _in_date_order(pack, seen)
+
+
+def _in_date_order(pack: Pack, ids: list[str]) -> list[str]:
+    wanted = set(ids)
+    return [item.id for item in pack.items if item.id in wanted]
+
+
+def rename_chain(pack: Pack, item_id: str) -> list[str]:
+    """The agency's earlier and later names in order, the item itself included."""
+    before: list[str] = []
+    current = item_id
+    seen = {item_id}
+    while True:
+        earlier = [
+            link.target
+            for link in pack.links(current)
+            if link.field == "renamed_to" and not link.outgoing and link.target not in seen
+        ]
+        if not earlier:
+            break
+        current = earlier[0]
+        seen.add(current)
+        before.insert(0, current)
+    chain = [*before, item_id]
+    current = item_id
+    while True:
+        later = getattr(pack.by_id[current], "renamed_to", None)
+        if not later or later in seen or later not in pack.by_id:
+            break
+        seen.add(later)
+        chain.append(later)
+        current = later
+    return chain
+
+
+def describe(pack: Pack, item_id: str) -> Detail:
+    """The detail panel of one item."""
+    item = pack.by_id[item_id]
+    facts: list[Fact] = []
+    sections: list[Section] = []
+    groups: list[LinkGroup] = []
+    unsure = set(item.uncertain)
+
+    def add(label: str, value: str | None, field: str | None = None) -> None:
+        if value:
+            facts.append(Fact(label, value, uncertain=field in unsure if field else False))
+
+    def group(label: str, ids: list[str]) -> None:
+        ids = [i for i in ids if i in pack.by_id and i != item_id]
+        if ids:
+            groups.append(LinkGroup(label, ids))
+
+    add("Acronym", item.acronym, "acronym")
+    add("Korean name", item.name_ko, "name_ko")
+    kind = item.kind
+    if kind == "project":
+        add("Period", display_period(item.start, item.end), "start")
+        group("Administration", list(item.administrations))
+        group("Stage", list(item.stages))
+        group("Agencies", list(item.agencies))
+        group("Laws", list(item.laws))
+        group("Part of", [item.part_of] if item.part_of else [])
+        group("Includes", _linked_by_field(pack, item_id, "part_of", outgoing=False))
+    elif kind == "law":
+        add("Enacted", display_date(item.start), "start")
+        add("In force", _date(item.in_force), "in_force")
+        add(
+            "Type",
+            {"act": "Act", "regulation": "Regulation", "directive": "Presidential directive"}[
+                item.law_type
+            ],
+        )
+        add("Number", item.number, "number")
+        group("Enacted under", list(item.administrations))
+        group("Stage", list(item.stages))
+        group("Enabled", list(item.enabled))
+        group("Succeeded by", [item.succeeded_by] if item.succeeded_by else [])
+        group("Succeeds", _linked_by_field(pack, item_id, "succeeded_by", outgoing=False))
+        group("Projects based on it", _linked_by_field(pack, item_id, "laws", outgoing=False))
+    elif kind == "agency":
+        add("Founded", display_date(item.start), "start")
+        if item.end is not None and not item.end.open:
+            ended = "Renamed" if item.renamed_to else "Ended"
+            add(ended, display_date(item.end), "end")
+        elif item.end is not None:
+            add("Status", "still exists")
+        chain = rename_chain(pack, item_id)
+        if len(chain) > 1:
+            steps = [
+                f"{pack.by_id[i].name} ({display_period(pack.by_id[i].start, pack.by_id[i].end)})"
+                for i in chain
+            ]
+            sections.append(Section("Names over time", bullets=steps))
+            group("Renamed from", chain[: chain.index(item_id)])
+            group("Renamed to", chain[chain.index(item_id) + 1 :])
+        if item.role:
+            sections.append(Section("Role", paragraphs=[item.role]))
+        if item.missions:
+            sections.append(Section("Missions", bullets=list(item.missions), numbered=True))
+        group("Parent body", [item.parent] if item.parent else [])
+        group("Bodies under it", _linked_by_field(pack, item_id, "parent", outgoing=False))
+        group("Administrations", list(item.administrations))
+        group("Stages", list(item.stages))
+        group("Projects", _linked_by_field(pack, item_id, "agencies", outgoing=False))
+        group("Created or enabled by", _linked_by_field(pack, item_id, "enabled", outgoing=False))
+    elif kind == "administration":
+        term = display_period(item.start, item.end)
+        add("Acting president" if item.acting else "President", item.name)
+        add("Term", term + (" (acting)" if item.acting else ""), "end")
+        if item.acting_for:
+            group("Acting for", [item.acting_for])
+        group(
+            "Acting presidents in this term",
+            _linked_by_field(pack, item_id, "acting_for", outgoing=False),
+        )
+        add("End of term", item.end_reason)
+        group("Stages overlapped", _linked_by_field(pack, item_id, "overlaps", outgoing=True))
+        of_term = _linked_by_field(pack, item_id, "administrations", outgoing=False)
+        group("Projects and plans", [i for i in of_term if pack.by_id[i].kind == "project"])
+        group("Laws", [i for i in of_term if pack.by_id[i].kind == "law"])
+        group("Agencies", [i for i in of_term if pack.by_id[i].kind == "agency"])
+    elif kind == "stage":
+        add("Period", item.label)
+        if item.accomplishments:
+            sections.append(
+                Section(
+                    "Main accomplishments and laws (Table 4)", bullets=list(item.accomplishments)
+                )
+            )
+        group("Administrations", _linked_by_field(pack, item_id, "overlaps", outgoing=False))
+        in_stage = _linked_by_field(pack, item_id, "stages", outgoing=False)
+        group("Laws", [i for i in in_stage if pack.by_id[i].kind == "law"])
+        group("Projects and plans", [i for i in in_stage if pack.by_id[i].kind == "project"])
+        group("Agencies", [i for i in in_stage if pack.by_id[i].kind == "agency"])
+    if item.milestones:
+        sections.append(
+            Section(
+                "Milestones",
+                bullets=[
+                    f"{display_date(m.date)}: {m.text}" + (" (uncertain)" if m.uncertain else "")
+                    for m in item.milestones
+                ],
+            )
+        )
+    shown = set(i for g in groups for i in g.ids)
+    others = [i for i in pack.related_ids(item_id) if i not in shown]
+    group("See also", others)
+    caveats: list[Fact] = []
+    if item.seed_says:
+        caveats.append(Fact("The source document says", item.seed_says))
+    if item.note:
+        caveats.append(Fact("Note", item.note))
+    unsettled = [f for f in item.uncertain if f != "existence"]
+    if "existence" in unsure:
+        caveats.append(
+            Fact(
+                "Unconfirmed",
+                "Public sources do not confirm that this exists as described; treat it with care.",
+                True,
+            )
+        )
+    if unsettled:
+        caveats.append(
+            Fact(
+                "Not settled",
+                "Sources do not settle: " + ", ".join(_FIELD_WORDS.get(f, f) for f in unsettled),
+                True,
+            )
+        )
+    subtitle = KIND_NAMES[kind]
+    if kind != "administration":
+        subtitle += " \u00b7 " + display_period(item.start, item.end)
+    return Detail(
+        item_id=item_id,
+        kind=kind,
+        kind_name=KIND_NAMES[kind],
+        title=item.name,
+        subtitle=subtitle,
+        facts=facts,
+        summary=item.summary,
+        sections=sections,
+        links=groups,
+        sources=[SourceLine(s.title, s.where, s.url) for s in item.sources],
+        caveats=caveats,
+    )
+
+
+_LAW_TYPES = {"act": "Act", "regulation": "Regulation", "directive": "Presidential directive"}
+
+_FIELD_WORDS = {
+    "start": "the start date",
+    "end": "the end date",
+    "acronym": "the acronym",
+    "name": "the name",
+    "name_ko": "the Korean name",
+    "agencies": "which agencies took part",
+    "in_force": "the date it came into force",
+}
+
+
+def item_label(item: Item) -> str:
+    return f"{item.name} ({item.acronym})" if item.acronym else item.name

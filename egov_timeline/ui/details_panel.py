@@ -1,0 +1,145 @@
+"""The detail panel: an item's facts, links to related items, and its sources.
+
+Everything from the pack is escaped before it reaches the text browser, so markup in a
+pack shows as text; links go only to items of the app ("item:ID") or copy an address
+("copy:N"); the browser loads no resource of any kind.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from egov_timeline.domain.details import Detail, describe
+from egov_timeline.domain.pack import Pack
+from egov_timeline.ui.timeline.theme import KIND_COLOURS
+
+EMPTY_TEXT = (
+    "Select an item on the timeline to see its facts, links and sources: click it, or "
+    "press Tab to walk through the history in date order. Ctrl+F searches."
+)
+
+
+class SafeTextBrowser(QTextBrowser):
+    """A text browser that never loads anything: no images, no files, no network."""
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 (Qt override)
+        return None
+
+
+class DetailPanel(QWidget):
+    link_activated = Signal(str)
+
+    def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QVBoxLayout
+
+        self.pack = pack
+        self.item_id: str | None = None
+        self.detail: Detail | None = None
+        self._copyable: list[str] = []
+        self.browser = SafeTextBrowser(self)
+        self.browser.setObjectName("detailText")
+        self.browser.setAccessibleName("Item details")
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.anchorClicked.connect(self._on_anchor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self.show_item(None)
+
+    def set_pack(self, pack: Pack) -> None:
+        self.pack = pack
+        self.show_item(None)
+
+    def show_item(self, item_id: str | None) -> None:
+        if not item_id or item_id not in self.pack.by_id:
+            self.item_id = None
+            self.detail = None
+            self._copyable = []
+            self.browser.setHtml(f"<p style='color:#4a4a4a'>{html.escape(EMPTY_TEXT)}</p>")
+            return
+        self.item_id = item_id
+        self.detail = describe(self.pack, item_id)
+        self.browser.setHtml(self._html(self.detail))
+
+    def plain_text(self) -> str:
+        return self.browser.toPlainText()
+
+    # ---- building the page ---------------------------------------------------------------
+    def _html(self, d: Detail) -> str:
+        e = html.escape
+        self._copyable = []
+        colour = KIND_COLOURS.get(d.kind, "#444")
+        parts = [
+            f"<p style='margin:0; color:{colour}; font-weight:600'>{e(d.subtitle or '')}</p>",
+            f"<h2 style='margin-top:2px; margin-bottom:6px'>{e(d.title)}</h2>",
+        ]
+        if d.facts:
+            rows = "".join(
+                f"<tr><td style='color:#4a4a4a; padding-right:10px'>{e(f.label)}</td>"
+                f"<td><b>{e(f.value)}</b>{' <i>(uncertain)</i>' if f.uncertain else ''}</td></tr>"
+                for f in d.facts
+            )
+            parts.append(f"<table cellspacing='2'>{rows}</table>")
+        parts.append(f"<p>{e(d.summary)}</p>")
+        for section in d.sections:
+            parts.append(f"<h4 style='margin-bottom:2px'>{e(section.heading)}</h4>")
+            for paragraph in section.paragraphs:
+                parts.append(f"<p>{e(paragraph)}</p>")
+            if section.bullets:
+                tag = "ol" if section.numbered else "ul"
+                items = "".join(f"<li>{e(b)}</li>" for b in section.bullets)
+                parts.append(f"<{tag} style='margin-top:0'>{items}</{tag}>")
+        if d.links:
+            parts.append("<h4 style='margin-bottom:2px'>Related</h4><table cellspacing='2'>")
+            for group in d.links:
+                links = ", ".join(
+                    f"<a href='item:{e(i)}'>{e(self.pack.by_id[i].name)}</a>" for i in group.ids
+                )
+                parts.append(
+                    f"<tr><td style='color:#4a4a4a; padding-right:10px' valign='top'>"
+                    f"{e(group.label)}</td><td>{links}</td></tr>"
+                )
+            parts.append("</table>")
+        if d.caveats:
+            parts.append(
+                "<h4 style='margin-bottom:2px'>Where the sources differ or are unsure</h4>"
+                "<table width='100%' cellpadding='6' style='background:#fff4d6'>"
+            )
+            for c in d.caveats:
+                parts.append(f"<tr><td><b>{e(c.label)}:</b> {e(c.value)}</td></tr>")
+            parts.append("</table>")
+        parts.append("<h4 style='margin-bottom:2px'>Sources</h4><ul style='margin-top:0'>")
+        for source in d.sources:
+            text = e(source.title) + (f" \u2014 {e(source.where)}" if source.where else "")
+            if source.url:
+                # shown as text, never opened: the user may copy it
+                self._copyable.append(source.url)
+                n = len(self._copyable) - 1
+                text += (
+                    f"<br/><span style='color:#4a4a4a'>{e(source.url)}</span> "
+                    f"<a href='copy:{n}'>Copy address</a>"
+                )
+            parts.append(f"<li>{text}</li>")
+        parts.append("</ul>")
+        return "".join(parts)
+
+    @Slot(QUrl)
+    def _on_anchor(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        if scheme == "item":
+            target = url.path()
+            if target in self.pack.by_id:
+                self.link_activated.emit(target)
+        elif scheme == "copy":
+            try:
+                address = self._copyable[int(url.path())]
+            except (ValueError, IndexError):
+                return
+            QGuiApplication.clipboard().setText(address)
+        # any other address is ignored: nothing is ever opened

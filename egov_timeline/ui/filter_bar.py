@@ -1,0 +1,96 @@
+"""Filter by administration and stage: what does not match is dimmed on the timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QToolBar, QWidget
+
+from egov_timeline.domain.filters import Filter, describe_filter
+from egov_timeline.domain.pack import Pack
+
+
+class FilterBar(QToolBar):
+    changed = Signal(object)  # Filter
+
+    def __init__(self, pack: Pack, lane_actions: list[QAction], parent: QWidget | None = None):
+        super().__init__("Show and filter", parent)
+        self.setObjectName("filterToolbar")
+        self.setMovable(False)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.pack = pack
+        self.addWidget(QLabel(" Show: "))
+        for action in lane_actions:  # the lane toggles double as the legend
+            self.addAction(action)
+        self.addSeparator()
+        self.addWidget(QLabel(" Filter: under "))
+        self.administration = QComboBox(self)
+        self.administration.setObjectName("filterAdministration")
+        self.administration.setAccessibleName("Filter by administration")
+        self.administration.setToolTip("Dim everything that did not happen under this president")
+        self.addWidget(self.administration)
+        self.addWidget(QLabel("  in "))
+        self.stage = QComboBox(self)
+        self.stage.setObjectName("filterStage")
+        self.stage.setAccessibleName("Filter by stage")
+        self.stage.setToolTip("Dim everything outside this stage")
+        for combo in (self.administration, self.stage):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
+        self.addWidget(self.stage)
+        self.reset_button = QPushButton("Clear filter", self)
+        self.reset_button.setObjectName("clearFilter")
+        self.reset_button.setToolTip("Show everything again")
+        self.reset_button.clicked.connect(self.reset)
+        self.addWidget(self.reset_button)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("filterSummary")
+        self.summary.setStyleSheet("QLabel { color: #8a3b00; font-weight: 600; padding-left: 8px }")
+        self.addWidget(self.summary)
+        self._fill()
+        self.administration.currentIndexChanged.connect(self._emit)
+        self.stage.currentIndexChanged.connect(self._emit)
+        self._emit()
+
+    def set_pack(self, pack: Pack) -> None:
+        self.pack = pack
+        for combo in (self.administration, self.stage):
+            combo.blockSignals(True)
+        self._fill()
+        for combo in (self.administration, self.stage):
+            combo.blockSignals(False)
+        self._emit()
+
+    def _fill(self) -> None:
+        self.administration.clear()
+        self.administration.addItem("any administration", None)
+        for item in self.pack.of_kind("administration"):
+            acting = " (acting)" if getattr(item, "acting", False) else ""
+            self.administration.addItem(f"{item.name}{acting}, {item.start.year}", item.id)
+        self.stage.clear()
+        self.stage.addItem("any stage", None)
+        for item in sorted(self.pack.of_kind("stage"), key=lambda s: getattr(s, "order", 0)):
+            self.stage.addItem(f"{getattr(item, 'order', '')} \u00b7 {item.name}", item.id)
+
+    def current(self) -> Filter:
+        return Filter(
+            administration=self.administration.currentData(), stage=self.stage.currentData()
+        )
+
+    def set_filter(self, administration: str | None = None, stage: str | None = None) -> None:
+        for combo, value in ((self.administration, administration), (self.stage, stage)):
+            index = combo.findData(value)
+            combo.setCurrentIndex(max(0, index))
+
+    @Slot()
+    def reset(self) -> None:
+        self.set_filter(None, None)
+
+    @Slot()
+    def _emit(self) -> None:
+        flt = self.current()
+        self.summary.setText(describe_filter(self.pack, flt))
+        self.reset_button.setEnabled(flt.active)
+        self.changed.emit(flt)

@@ -1,0 +1,108 @@
+"""Incremental search: a line in the toolbar, results in a list, matches lit on the timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
+
+from egov_timeline.domain.details import item_label
+from egov_timeline.domain.pack import Pack
+from egov_timeline.domain.search import SearchIndex
+from egov_timeline.domain.timeline import KIND_NAMES
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class SearchController(QObject):
+    """Owns the search line and the result list; says what was chosen and what matched."""
+
+    chosen = Signal(str)
+    matches_changed = Signal(object)  # frozenset of ids
+
+    def __init__(self, pack: Pack, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.index = SearchIndex(pack)
+        self.pack = pack
+        self.line = QLineEdit(parent)
+        self.line.setObjectName("searchLine")
+        self.line.setAccessibleName("Search")
+        self.line.setPlaceholderText("Search: name, acronym, 한국어 \u2026 (Ctrl+F)")
+        self.line.setClearButtonEnabled(True)
+        self.line.setMinimumWidth(260)
+        self.line.setToolTip(
+            "Search names, acronyms, Korean names, other spellings and text. Enter jumps to "
+            "the first result, Down goes through them, Esc clears."
+        )
+        self.results = QListWidget(parent)
+        self.results.setObjectName("searchResults")
+        self.results.setAccessibleName("Search results")
+        self.results.setUniformItemSizes(True)
+        self.results.hide()
+        self.line.textChanged.connect(self._on_text)
+        self.line.returnPressed.connect(self.choose_current)
+        self.results.itemActivated.connect(self._on_activated)
+        self.results.itemClicked.connect(self._on_activated)
+        self.line.installEventFilter(self)
+        self.results.installEventFilter(self)
+
+    def set_pack(self, pack: Pack) -> None:
+        self.pack = pack
+        self.index = SearchIndex(pack)
+        self.clear()
+
+    def clear(self) -> None:
+        self.line.clear()
+
+    def result_ids(self) -> list[str]:
+        return [self.results.item(r).data(ID_ROLE) for r in range(self.results.count())]
+
+    @Slot(str)
+    def _on_text(self, text: str) -> None:
+        hits = self.index.search(text) if text.strip() else []
+        self.results.clear()
+        for hit in hits:
+            item = self.pack.by_id[hit.item_id]
+            row = QListWidgetItem(
+                f"{item_label(item)}\n    {KIND_NAMES[item.kind]}, {item.start.iso()}"
+            )
+            row.setData(ID_ROLE, hit.item_id)
+            row.setToolTip(item.summary)
+            self.results.addItem(row)
+        if hits:
+            self.results.setCurrentRow(0)
+        elif text.strip():
+            empty = QListWidgetItem(f"Nothing matches \u201c{text.strip()}\u201d.")
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.results.addItem(empty)
+        self.results.setVisible(bool(text.strip()))
+        self.matches_changed.emit(frozenset(h.item_id for h in hits))
+
+    @Slot()
+    def choose_current(self) -> None:
+        row = self.results.currentItem() or (self.results.item(0) if self.results.count() else None)
+        if row is not None and row.data(ID_ROLE):
+            self.chosen.emit(row.data(ID_ROLE))
+
+    @Slot(QListWidgetItem)
+    def _on_activated(self, row: QListWidgetItem) -> None:
+        if row.data(ID_ROLE):
+            self.results.setCurrentItem(row)
+            self.chosen.emit(row.data(ID_ROLE))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            key = QKeyEvent.key(event)  # type: ignore[arg-type]
+            if key == Qt.Key.Key_Escape:
+                self.clear()
+                self.line.setFocus()
+                return True
+            if watched is self.line and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                count = self.results.count()
+                if count:
+                    step = 1 if key == Qt.Key.Key_Down else -1
+                    self.results.setCurrentRow(
+                        max(0, min(count - 1, self.results.currentRow() + step))
+                    )
+                return True
+        return super().eventFilter(watched, event)
