@@ -158,6 +158,7 @@ def layout_lane(
     geometry: Geometry | None = None,
     *,
     sizing_only: bool = False,
+    pinned: str | None = None,
 ) -> LaneLayout:
     """Place the visible items of a lane in at most `max_rows` rows without overlaps.
 
@@ -179,7 +180,8 @@ def layout_lane(
         entries = _entries(index, scale, geometry, index.visible(first - slack, last))
         index.entries_cache = (key, entries)
     rich = scale.px_per_year >= geometry.rich_px_per_year
-    placed, overflow = _stack(entries, index, scale, measure, geometry, max_rows, rich)
+    pinned = pinned if pinned in index.position else None
+    placed, overflow = _stack(entries, index, scale, measure, geometry, max_rows, rich, pinned)
     if not overflow:
         rows = max((max(p.row, p.label_row) for p in placed), default=-1) + 1
         return LaneLayout(placed, [], rows, dense=False)
@@ -188,7 +190,9 @@ def layout_lane(
     if max_rows == 1:
         placed, overflow = [], [e for e, _l, _r in entries]
     else:
-        placed, overflow = _stack(entries, index, scale, measure, geometry, max_rows - 1, rich)
+        placed, overflow = _stack(
+            entries, index, scale, measure, geometry, max_rows - 1, rich, pinned
+        )
     clusters = _clusters(overflow, index, measure, geometry, row=max_rows - 1)
     return LaneLayout(placed, clusters, max_rows, dense=False, overflowed=True)
 
@@ -223,6 +227,17 @@ def _templates(entries: list[tuple[Placed, float, float]]) -> list[Placed]:
     return [e[0] for e in entries]
 
 
+def _candidates(index: LaneIndex, k: int, rich: bool) -> list[str | None]:
+    """Labels to try, richest first: name and dates, name, acronym, none."""
+    candidates: list[str | None] = [index.names[k]]
+    if rich:
+        candidates.insert(0, f"{index.names[k]} \u00b7 {index.periods[k]}")
+    if index.shorts[k]:
+        candidates.append(index.shorts[k])
+    candidates.append(None)
+    return candidates
+
+
 def _stack(
     entries: list[tuple[Placed, float, float]],
     index: LaneIndex,
@@ -231,6 +246,7 @@ def _stack(
     g: Geometry,
     rows: int,
     rich: bool,
+    pinned: str | None = None,
 ) -> tuple[list[Placed], list[Placed]]:
     occupied: list[list[tuple[float, float]]] = [[] for _ in range(rows)]
     rows_right = [float("-inf")] * rows
@@ -242,65 +258,98 @@ def _stack(
     gap = 0.0 if inside_only else g.item_gap
     # A term that ends on the day the next begins still counts as touching, not overlapping.
     touch = max(0.5, 1.5 * scale.px_per_year / 365) if inside_only else 0.0
+
+    def footprint_of(entry: Placed, label: str | None, body_left: float, body_right: float):
+        found = _footprint(
+            label, entry.is_range, body_left, body_right, width, measure, g, inside_only
+        )
+        if found is not None and has_whisker(entry, g):
+            # the whisker is part of the item: nothing else may cross it
+            f_left, f_right, *rest = found
+            found = (min(f_left, entry.x0), max(f_right, entry.x1), *rest)
+        return found
+
+    def fresh(template: Placed) -> tuple[Placed, float]:
+        entry = Placed(
+            template.index,
+            template.item_id,
+            -1,
+            template.x0,
+            template.x1,
+            template.mark,
+            template.is_range,
+        )
+        return entry, min(index.min_row[template.index], rows - 1)
+
+    def settle(entry: Placed, row: int, found: tuple, label: str | None) -> None:
+        left, right, label_x, label_w, inside = found
+        occupied[row].append((left, right + gap))
+        entry.row = entry.label_row = row
+        entry.label, entry.label_x, entry.label_w, entry.label_inside = (
+            label,
+            label_x,
+            label_w,
+            inside,
+        )
+        placed.append(entry)
+
+    # The selected item is never left out: it is placed first, wherever it is.
+    pin_span: tuple[int, float, float] | None = None
+    for template, body_left, body_right in entries:
+        if template.item_id != pinned:
+            continue
+        entry, row = fresh(template)
+        if inside_only and entry.is_range:
+            body_right = max(body_left, scale.x_for(index.ends[template.index]))
+        for label in _candidates(index, template.index, rich):
+            found = footprint_of(entry, label, body_left, body_right)
+            if found is not None:
+                settle(entry, row, found, label)
+                pin_span = (row, found[0], found[1] + gap)
+                break
+        break
+
     for position, (template, body_left, body_right) in enumerate(entries):
         if min(rows_right) > width + touch:
             # every row is taken to beyond the right edge: the rest can only be counted
             # (the entries' own templates: clusters only read them)
-            overflow.extend(_templates(entries)[position:])
+            overflow.extend(t for t in _templates(entries)[position:] if t.item_id != pinned)
             break
+        if template.item_id == pinned and pin_span is not None:
+            continue
         k = template.index
-        candidates: list[str | None] = [index.names[k]]
-        if rich:
-            candidates.insert(0, f"{index.names[k]} \u00b7 {index.periods[k]}")
-        if index.shorts[k]:
-            candidates.append(index.shorts[k])
-        candidates.append(None)
-        entry = Placed(
-            k, template.item_id, -1, template.x0, template.x1, template.mark, template.is_range
-        )
+        entry, first_row = fresh(template)
         if inside_only and entry.is_range:
             # occupy the true period, so that a very short term does not push the next one
             body_right = max(body_left, scale.x_for(index.ends[k]))
-        first_row = min(index.min_row[k], rows - 1)
-        whisker = has_whisker(entry, g)
         if min(rows_right) > body_left + touch:
             # every candidate's left edge is at or before body_left: no row can take it
             overflow.append(entry)
             continue
         tried_left: float | None = None
         row = -1
-        for label in candidates:
-            footprint = _footprint(
-                label, entry.is_range, body_left, body_right, width, measure, g, inside_only
-            )
-            if footprint is not None and whisker:
-                # the whisker is part of the item: nothing else may cross it
-                f_left, f_right, *rest = footprint
-                footprint = (min(f_left, entry.x0), max(f_right, entry.x1), *rest)
-            if footprint is None:
+        for label in _candidates(index, k, rich):
+            found = footprint_of(entry, label, body_left, body_right)
+            if found is None:
                 continue
-            left, right, label_x, label_w, inside = footprint
-            if left != tried_left:  # the row found depends only on the left edge
+            left, right = found[0], found[1]
+            if left != tried_left or pin_span is not None:  # the row depends on the left edge
                 tried_left = left
                 row = -1
                 limit = left + touch
                 if min(rows_right) <= limit:
                     for r in range(first_row, rows):
-                        if rows_right[r] <= limit:
+                        if rows_right[r] <= limit and (
+                            pin_span is None
+                            or pin_span[0] != r
+                            or right + gap <= pin_span[1]
+                            or left >= pin_span[2]
+                        ):
                             row = r
                             break
             if row >= 0:
                 rows_right[row] = right + gap
-                occupied[row].append((left, right + gap))
-                entry.row = row
-                entry.label_row = row
-                entry.label, entry.label_x, entry.label_w, entry.label_inside = (
-                    label,
-                    label_x,
-                    label_w,
-                    inside,
-                )
-                placed.append(entry)
+                settle(entry, row, found, label)
                 break
         else:
             overflow.append(entry)

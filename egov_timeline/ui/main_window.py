@@ -212,7 +212,17 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot, shortcuts, tip: str) -> QAction:
         action = QAction(text, self)
-        action.setShortcuts(shortcuts)
+        # one of each: a key bound twice to one action is "ambiguous" and then does nothing
+        unique: dict[str, QKeySequence] = {}
+        for shortcut in shortcuts:
+            keys = (
+                QKeySequence.keyBindings(shortcut)
+                if isinstance(shortcut, QKeySequence.StandardKey)
+                else [shortcut]
+            )
+            for key in keys:
+                unique.setdefault(key.toString(), key)
+        action.setShortcuts(list(unique.values()))
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.triggered.connect(slot)

@@ -182,3 +182,25 @@ def test_random_lanes_never_overlap():
         for centre in (1965, 1990, 2015):
             scale = TimeScale.showing(centre - span / 2, centre + span / 2, 900)
             assert_no_overlap(layout_lane(lane, scale, measure, 5), 900)
+
+
+@pytest.mark.parametrize("item_id", ["mogaha", "g4c", "hts", "special-committee-egov", "nca"])
+def test_the_pinned_item_is_always_placed_and_nothing_overlaps_it(bundled_content, item_id):
+    kind = bundled_content.pack.by_id[item_id].kind
+    lane = bundled_content.lanes[kind]
+    for span in (70.0, 20.0, 5.0):
+        scale = TimeScale.showing(2001 - span / 2, 2001 + span / 2, 900)
+        layout = layout_lane(lane, scale, measure, 2, pinned=item_id)
+        assert item_id in {p.item_id for p in layout.placed}
+        assert_no_overlap(layout, 900)
+
+
+def test_the_pinned_item_survives_a_crowded_dense_lane(dense_content):
+    lane = dense_content.lanes["project"]
+    pick = lane.ids[len(lane) // 2]
+    start = lane.starts[len(lane) // 2]
+    scale = TimeScale.showing(start - 1, start + 1, 1300)
+    layout = layout_lane(lane, scale, measure, 3, pinned=pick)
+    if not layout.dense:
+        assert pick in {p.item_id for p in layout.placed}
+        assert_no_overlap(layout, 1300)

@@ -183,14 +183,19 @@ class TimelinePainter:
         return max(1.0, width - self.gutter)
 
     def frame(
-        self, scale: TimeScale, width: float, height: float, hidden: frozenset[str] = frozenset()
+        self,
+        scale: TimeScale,
+        width: float,
+        height: float,
+        hidden: frozenset[str] = frozenset(),
+        pinned: str | None = None,
     ) -> Frame:
         show_stages = "stage" not in hidden
         header_h = self.header_h if show_stages else 0
         top = self.axis_h + header_h
         kinds = [k for k in LANE_KINDS if k not in hidden]
         available_rows = max(len(kinds), int((height - top - 4) // self.row_h))
-        layouts = self._allot_rows(kinds, scale, available_rows)
+        layouts = self._allot_rows(kinds, scale, available_rows, pinned)
         lanes: list[LaneFrame] = []
         y = top
         for kind in kinds:
@@ -215,12 +220,14 @@ class TimelinePainter:
         return frame
 
     def _allot_rows(
-        self, kinds: list[str], scale: TimeScale, available: int
+        self, kinds: list[str], scale: TimeScale, available: int, pinned: str | None = None
     ) -> dict[str, LaneLayout]:
         cap = min(MAX_ROWS_PER_LANE, available)  # a lane may take all the height if it needs it
         lanes = self.content.lanes
         layouts = {
-            k: layout_lane(lanes[k], scale, self.measure, cap, self.geometry, sizing_only=True)
+            k: layout_lane(
+                lanes[k], scale, self.measure, cap, self.geometry, sizing_only=True, pinned=pinned
+            )
             for k in kinds
         }
         wanted = {k: max(1, layouts[k].rows) for k in kinds}
@@ -239,7 +246,9 @@ class TimelinePainter:
                 spare -= 1
         for k in kinds:
             if allotted[k] < wanted[k] or layouts[k].overflowed:
-                layouts[k] = layout_lane(lanes[k], scale, self.measure, allotted[k], self.geometry)
+                layouts[k] = layout_lane(
+                    lanes[k], scale, self.measure, allotted[k], self.geometry, pinned=pinned
+                )
         return layouts
 
     def _stage_headers(self, scale: TimeScale, header_h: float) -> list[StageHeader]:

@@ -104,9 +104,12 @@ class TimelineView(QAbstractScrollArea):
     def frame(self) -> Frame:
         """The current layout (what is drawn and where), laid out if stale."""
         size = self.viewport().size()
-        key = (self._scale, size.width(), size.height(), self._hidden)
+        # the selected item is laid out first so that it is never hidden in a "+N"
+        key = (self._scale, size.width(), size.height(), self._hidden, self._selected)
         if self._frame is None or key != self._frame_key:
-            self._frame = self.painter.frame(self._scale, size.width(), size.height(), self._hidden)
+            self._frame = self.painter.frame(
+                self._scale, size.width(), size.height(), self._hidden, pinned=self._selected
+            )
             self._frame_key = key
         return self._frame
 
