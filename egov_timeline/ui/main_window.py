@@ -153,8 +153,20 @@ class MainWindow(QMainWindow):
             "Search names, acronyms and Korean names (Ctrl+F)",
         )
 
+        self.switch_pane_action = self._action(
+            "Switch Between &Timeline and Details",
+            self.switch_pane,
+            [QKeySequence("F6")],
+            "Move the keyboard focus between the timeline and the details panel (F6); in the "
+            "panel, Tab walks the links and Enter follows one",
+        )
         go_menu = self.menuBar().addMenu("&Go")
-        for action in (self.back_action, self.forward_action, self.find_action):
+        for action in (
+            self.back_action,
+            self.forward_action,
+            self.find_action,
+            self.switch_pane_action,
+        ):
             go_menu.addAction(action)
 
         view_menu = self.menuBar().addMenu("&View")
@@ -284,6 +296,15 @@ class MainWindow(QMainWindow):
                 self.go_forward()
                 return True
         return super().eventFilter(watched, event)
+
+    @Slot()
+    def switch_pane(self) -> None:
+        if self.timeline.hasFocus():
+            if not self.details_dock.isVisible():
+                self.details_dock.show()
+            self.details.browser.setFocus()
+        else:
+            self.timeline.setFocus()
 
     @Slot()
     def focus_search(self) -> None:

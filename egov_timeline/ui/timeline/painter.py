@@ -458,14 +458,13 @@ class TimelinePainter:
                     # year, month or decade precision: show the whole period, not a fake day;
                     # the item's own label interrupts the line rather than sit on it
                     segments = [(x0, x1)]
+                    a = b = float("nan")
                     if placed.label is not None and placed.label_row == placed.row:
                         a, b = left + placed.label_x - 3, left + placed.label_x + placed.label_w + 3
                         segments = [(x0, min(x1, a)), (max(x0, b), x1)]
+                    caps = [QLineF(x, yc - 4, x, yc + 4) for x in (x0, x1) if not a <= x <= b]
                     p.setPen(QPen(mix(colour, t.background, 0.6), 2))
-                    p.drawLines(
-                        [QLineF(u, yc, v, yc) for u, v in segments if v > u]
-                        + [QLineF(x0, yc - 4, x0, yc + 4), QLineF(x1, yc - 4, x1, yc + 4)]
-                    )
+                    p.drawLines([QLineF(u, yc, v, yc) for u, v in segments if v > u] + caps)
                 outline = faint_text if faint else QColor("#1B1B1B")
                 p.setPen(QPen(t.selection if chosen else outline, 2.2 if chosen else 1))
                 p.setBrush(QBrush(colour))
