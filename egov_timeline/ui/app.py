@@ -61,6 +61,7 @@ def run(pack: Pack, pack_dir: Path, options: RunOptions | None = None) -> int:
             if options.screenshot:
                 QTimer.singleShot(50, save_screenshot)
             else:
+                window.hide()
                 app.quit()
 
         def save_screenshot() -> None:
@@ -71,6 +72,7 @@ def run(pack: Pack, pack_dir: Path, options: RunOptions | None = None) -> int:
                 status["code"] = 1
             else:
                 print(f"saved {options.screenshot} ({picture.width()}x{picture.height()})")
+            window.hide()
             app.quit()
 
         window.timeline.first_painted.connect(after_first_paint)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl, Signal, Slot
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPalette
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from egov_timeline.domain.details import Detail, describe
 from egov_timeline.domain.pack import Pack
@@ -29,28 +29,51 @@ class SafeTextBrowser(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 (Qt override)
         return None
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() in (Qt.MouseButton.BackButton, Qt.MouseButton.ForwardButton):
+            event.ignore()  # the window's history, not the browser's own
+            return
+        super().mousePressEvent(event)
+
 
 class DetailPanel(QWidget):
     link_activated = Signal(str)
 
     def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from PySide6.QtWidgets import QVBoxLayout
-
         self.pack = pack
         self.item_id: str | None = None
         self.detail: Detail | None = None
         self._copyable: list[str] = []
-        self.browser = SafeTextBrowser(self)
-        self.browser.setObjectName("detailText")
-        self.browser.setAccessibleName("Item details")
-        self.browser.setOpenLinks(False)
-        self.browser.setOpenExternalLinks(False)
-        self.browser.anchorClicked.connect(self._on_anchor)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.browser)
-        self.show_item(None)
+        self._browser: SafeTextBrowser | None = None
+        # Until something is selected a label is enough; the text browser (several ms to
+        # create) is made on first use, after the window has painted.
+        self.placeholder = QLabel(EMPTY_TEXT, self)
+        self.placeholder.setObjectName("detailPlaceholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.placeholder.setContentsMargins(8, 8, 8, 8)
+        muted = self.placeholder.palette()
+        muted.setColor(QPalette.ColorRole.WindowText, QColor("#4a4a4a"))
+        self.placeholder.setPalette(muted)  # a palette, not a style sheet: those cost ms
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.placeholder)
+
+    @property
+    def browser(self) -> SafeTextBrowser:
+        if self._browser is None:
+            browser = SafeTextBrowser(self)
+            browser.setObjectName("detailText")
+            browser.setAccessibleName("Item details")
+            browser.setOpenLinks(False)
+            browser.setOpenExternalLinks(False)
+            browser.anchorClicked.connect(self._on_anchor)
+            self._layout.addWidget(browser)
+            browser.hide()
+            self._browser = browser
+        return self._browser
 
     def set_pack(self, pack: Pack) -> None:
         self.pack = pack
@@ -61,14 +84,22 @@ class DetailPanel(QWidget):
             self.item_id = None
             self.detail = None
             self._copyable = []
-            self.browser.setHtml(f"<p style='color:#4a4a4a'>{html.escape(EMPTY_TEXT)}</p>")
+            if self._browser is not None:
+                self._browser.hide()
+                self._browser.clear()
+            self.placeholder.show()
             return
         self.item_id = item_id
         self.detail = describe(self.pack, item_id)
-        self.browser.setHtml(self._html(self.detail))
+        browser = self.browser
+        browser.setHtml(self._html(self.detail))
+        self.placeholder.hide()
+        browser.show()
 
     def plain_text(self) -> str:
-        return self.browser.toPlainText()
+        if self._browser is None or not self.item_id:
+            return self.placeholder.text()
+        return self._browser.toPlainText()
 
     # ---- building the page ---------------------------------------------------------------
     def _html(self, d: Detail) -> str:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QToolBar, QWidget
+from PySide6.QtGui import QAction, QColor, QPalette
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from egov_timeline.domain.filters import Filter, describe_filter
 from egov_timeline.domain.pack import Pack
+from egov_timeline.ui.widgets import FlatToolBar
 
 
-class FilterBar(QToolBar):
+class FilterBar(FlatToolBar):
     changed = Signal(object)  # Filter
 
     def __init__(self, pack: Pack, lane_actions: list[QAction], parent: QWidget | None = None):
@@ -47,7 +48,13 @@ class FilterBar(QToolBar):
         self.addWidget(self.reset_button)
         self.summary = QLabel(self)
         self.summary.setObjectName("filterSummary")
-        self.summary.setStyleSheet("QLabel { color: #8a3b00; font-weight: 600; padding-left: 8px }")
+        palette = self.summary.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#8a3b00"))
+        self.summary.setPalette(palette)
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.summary.setContentsMargins(8, 0, 0, 0)
         self.addWidget(self.summary)
         self._fill()
         self.administration.currentIndexChanged.connect(self._emit)

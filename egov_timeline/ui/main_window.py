@@ -6,16 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QSizePolicy,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from egov_timeline.ui.icons import app_icon, kind_icon
 from egov_timeline.ui.search_box import SearchController
 from egov_timeline.ui.timeline.overview import OverviewStrip
 from egov_timeline.ui.timeline.view import TimelineView
+from egov_timeline.ui.widgets import FlatToolBar
 
 
 class MainWindow(QMainWindow):
@@ -87,7 +86,6 @@ class MainWindow(QMainWindow):
         self.search.chosen.connect(self._on_search_chosen)
         self.search.matches_changed.connect(self.timeline.set_highlighted)
         self.filter_bar.changed.connect(self._on_filter_changed)
-        QApplication.instance().installEventFilter(self)
         self._update_title()
         self._restore_state()
         self._show_idle_status()
@@ -185,7 +183,7 @@ class MainWindow(QMainWindow):
         self.details_action.setToolTip("Show or hide the details panel (Ctrl+D)")
         view_menu.addAction(self.details_action)
 
-        toolbar = QToolBar("Timeline", self)
+        toolbar = FlatToolBar("Timeline", self)
         toolbar.setObjectName("timelineToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
@@ -285,24 +283,22 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(self.history.can_go_back())
         self.forward_action.setEnabled(self.history.can_go_forward())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # the mouse's own back and forward buttons, anywhere in the window
-        if event.type() == QEvent.Type.MouseButtonPress and self.isActiveWindow():
-            button = QMouseEvent.button(event)  # type: ignore[arg-type]
-            if button == Qt.MouseButton.BackButton:
-                self.go_back()
-                return True
-            if button == Qt.MouseButton.ForwardButton:
-                self.go_forward()
-                return True
-        return super().eventFilter(watched, event)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # The mouse's own back and forward buttons: the widgets inside pass them up to here.
+        if event.button() == Qt.MouseButton.BackButton:
+            self.go_back()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.go_forward()
+        else:
+            super().mousePressEvent(event)
 
     @Slot()
     def switch_pane(self) -> None:
         if self.timeline.hasFocus():
             if not self.details_dock.isVisible():
                 self.details_dock.show()
-            self.details.browser.setFocus()
+            if self.details.item_id:
+                self.details.browser.setFocus()
         else:
             self.timeline.setFocus()
 
@@ -439,9 +435,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
         super().closeEvent(event)
 
 

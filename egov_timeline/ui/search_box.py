@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
@@ -14,6 +14,22 @@ from egov_timeline.domain.timeline import KIND_NAMES
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+class SearchLine(QLineEdit):
+    """The search line: Up and Down move through the results, Esc clears."""
+
+    step = Signal(int)
+    escape = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.step.emit(1 if key == Qt.Key.Key_Down else -1)
+        elif key == Qt.Key.Key_Escape:
+            self.escape.emit()
+        else:
+            super().keyPressEvent(event)
+
+
 class SearchController(QObject):
     """Owns the search line and the result list; says what was chosen and what matched."""
 
@@ -22,9 +38,9 @@ class SearchController(QObject):
 
     def __init__(self, pack: Pack, parent: QWidget) -> None:
         super().__init__(parent)
-        self.index = SearchIndex(pack)
+        self._index: SearchIndex | None = None  # built on the first search, not at start-up
         self.pack = pack
-        self.line = QLineEdit(parent)
+        self.line = SearchLine(parent)
         self.line.setObjectName("searchLine")
         self.line.setAccessibleName("Search")
         self.line.setPlaceholderText("Search: name, acronym, 한국어 \u2026 (Ctrl+F)")
@@ -43,12 +59,18 @@ class SearchController(QObject):
         self.line.returnPressed.connect(self.choose_current)
         self.results.itemActivated.connect(self._on_activated)
         self.results.itemClicked.connect(self._on_activated)
-        self.line.installEventFilter(self)
-        self.results.installEventFilter(self)
+        self.line.step.connect(self._step)
+        self.line.escape.connect(self._escape)
+
+    @property
+    def index(self) -> SearchIndex:
+        if self._index is None:
+            self._index = SearchIndex(self.pack)
+        return self._index
 
     def set_pack(self, pack: Pack) -> None:
         self.pack = pack
-        self.index = SearchIndex(pack)
+        self._index = None
         self.clear()
 
     def clear(self) -> None:
@@ -90,19 +112,13 @@ class SearchController(QObject):
             self.results.setCurrentItem(row)
             self.chosen.emit(row.data(ID_ROLE))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
-            key = QKeyEvent.key(event)  # type: ignore[arg-type]
-            if key == Qt.Key.Key_Escape:
-                self.clear()
-                self.line.setFocus()
-                return True
-            if watched is self.line and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-                count = self.results.count()
-                if count:
-                    step = 1 if key == Qt.Key.Key_Down else -1
-                    self.results.setCurrentRow(
-                        max(0, min(count - 1, self.results.currentRow() + step))
-                    )
-                return True
-        return super().eventFilter(watched, event)
+    @Slot(int)
+    def _step(self, step: int) -> None:
+        count = self.results.count()
+        if count:
+            self.results.setCurrentRow(max(0, min(count - 1, self.results.currentRow() + step)))
+
+    @Slot()
+    def _escape(self) -> None:
+        self.clear()
+        self.line.setFocus()

@@ -31,13 +31,24 @@ ZOOMS = {"history": None, "decade": 10.0, "year": 1.0, "month": 1.0 / 12}
 CENTRE = 1995.5
 BARS = {"bundled": 8.0, "10000": 16.0, "100000": 50.0}
 
+# A bare window that, like --smoke, quits once it has painted for the first time.
 BARE_WINDOW = """
-import sys, time
+import sys
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+
+class Label(QLabel):
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        QTimer.singleShot(0, QApplication.quit)
+
+
 app = QApplication(sys.argv[:1])
-w = QMainWindow(); w.setCentralWidget(QLabel("bare")); w.resize(1600, 1000); w.show()
-QTimer.singleShot(0, app.quit)
+window = QMainWindow()
+window.setCentralWidget(Label("bare"))
+window.resize(1600, 1000)
+window.show()
 app.exec()
 """
 
@@ -79,18 +90,29 @@ def frame_times(pack, repeat: int) -> dict[str, float]:
     return results
 
 
-def process_ms(args: list[str], repeat: int) -> float:
+def startup_ms(repeat: int) -> tuple[float, float]:
+    """Median wall time of `--smoke` and of a bare PySide6 window, run alternately so that
+    both see the same machine load. Both start from compiled bytecode, as an installed copy
+    does (this machine sets PYTHONDONTWRITEBYTECODE, which would leave ours uncompiled)."""
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(REPO / "egov_timeline")], check=True
+    )
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "EGOV_TIMELINE_DATA_DIR": tempfile.mkdtemp(prefix="egov-bench-"),
     }
-    samples = []
+    smoke_cmd = [sys.executable, "-m", "egov_timeline", "--smoke"]
+    bare_cmd = [sys.executable, "-c", BARE_WINDOW]
+    subprocess.run(smoke_cmd, env=env, check=True, capture_output=True, cwd=REPO)  # warm cache
+    smoke: list[float] = []
+    bare: list[float] = []
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        subprocess.run(args, env=env, check=True, capture_output=True, cwd=REPO)
-        samples.append((time.perf_counter() - t0) * 1000)
-    return round(statistics.median(samples), 1)
+        for cmd, samples in ((smoke_cmd, smoke), (bare_cmd, bare)):
+            t0 = time.perf_counter()
+            subprocess.run(cmd, env=env, check=True, capture_output=True, cwd=REPO)
+            samples.append((time.perf_counter() - t0) * 1000)
+    return round(statistics.median(smoke), 1), round(statistics.median(bare), 1)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -98,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--repeat", type=int, default=15)
-    parser.add_argument("--startup-repeat", type=int, default=5)
+    parser.add_argument("--startup-repeat", type=int, default=11)
     args = parser.parse_args(argv)
 
     from egov_timeline.domain.loader import load_pack_or_raise
@@ -120,8 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, pack in packs.items():
         report["frame_ms"][name] = frame_times(pack, args.repeat)
         del pack
-    smoke = process_ms([sys.executable, "-m", "egov_timeline", "--smoke"], args.startup_repeat)
-    bare = process_ms([sys.executable, "-c", BARE_WINDOW], args.startup_repeat)
+    smoke, bare = startup_ms(args.startup_repeat)
     user_dir = tempfile.mkdtemp(prefix="egov-bench-")
     painted = []
     for _ in range(2):  # the first start compiles the pack into the user folder's cache

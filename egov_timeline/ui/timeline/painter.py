@@ -388,7 +388,7 @@ class TimelinePainter:
         last: float,
         tint: QColor,
         rising: bool,
-        steps: int = 8,
+        steps: int = 6,
     ) -> None:
         if last <= first:
             return

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     QVariantAnimation,
     Signal,
     Slot,
@@ -60,7 +61,8 @@ class TimelineView(QAbstractScrollArea):
         self.setFrameShape(QAbstractScrollArea.Shape.NoFrame)
         self.viewport().setMouseTracking(True)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
-        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        # Pinch zoom: set up after the first paint (the gesture machinery costs ~10 ms).
+        QTimer.singleShot(0, lambda: self.viewport().grabGesture(Qt.GestureType.PinchGesture))
         self.content = content
         self.painter = TimelinePainter(content, self.font())
         self.bounds = content.bounds
@@ -388,8 +390,8 @@ class TimelineView(QAbstractScrollArea):
             self._press_scale = self._scale
             self._dragging = False
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-        elif event.button() == Qt.MouseButton.BackButton:
-            event.ignore()
+        elif event.button() in (Qt.MouseButton.BackButton, Qt.MouseButton.ForwardButton):
+            event.ignore()  # the window walks its history
             return
         event.accept()
 
