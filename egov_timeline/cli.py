@@ -33,6 +33,16 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not 1 <= value <= 10_000:
+        raise argparse.ArgumentTypeError("give a count from 1 to 10000")
+    return value
+
+
 def _year(text: str) -> float:
     try:
         return float(text)
@@ -140,6 +150,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="draw this content pack instead of the bundled one",
     )
 
+    sample = commands.add_parser(
+        "quiz-sample", help="print generated quiz questions as JSON lines",
+        description="Print N generated questions, one JSON object a line: type, prompt, "
+        "choices, answer (an index into choices, or for ordering the ids in the right order), "
+        "item_ids and explanation. The same seed gives the same questions.")
+    sample.add_argument("--count", type=_count, default=10, metavar="N",
+                        help="how many questions (default 10)")
+    sample.add_argument("--seed", type=int, default=None, metavar="S",
+                        help="random seed; the same seed gives the same questions")
+    sample.add_argument("--pack", metavar="DIR", type=Path, dest="sample_pack",
+                        help="make questions from this content pack instead of the bundled one")
+
     schema = commands.add_parser(
         "schema",
         help="print the JSON Schema of a content file",
@@ -157,6 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(args.dir)
         if args.command == "export":
             return _export(args.dir)
+        if args.command == "quiz-sample":
+            return _quiz_sample(args)
         if args.command == "render":
             return _render(args)
         if args.command == "schema":
@@ -263,6 +287,26 @@ def _run_window(args: argparse.Namespace) -> int:
         started=_STARTED,
     )
     return run(result.pack, folder, options)
+
+
+def _quiz_sample(args: argparse.Namespace) -> int:
+    import json
+
+    from egov_timeline.domain.loader import load_pack
+    from egov_timeline.domain.quiz import sample_questions
+
+    folder = _pack_dir(args.sample_pack or args.pack)
+    result = load_pack(folder)
+    if not result.ok or result.pack is None:
+        print_problems(folder, result.problems, stream=sys.stderr)
+        return EXIT_PROBLEMS
+    questions = sample_questions(result.pack, args.count, args.seed)
+    for question in questions:
+        sys.stdout.write(json.dumps(question.public(), ensure_ascii=False) + "\n")
+    if len(questions) < args.count:
+        print(f"egov-timeline quiz-sample: the pack gives only {len(questions)} questions",
+              file=sys.stderr)
+    return EXIT_OK
 
 
 def _render(args: argparse.Namespace) -> int:
