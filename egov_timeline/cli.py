@@ -151,16 +151,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     sample = commands.add_parser(
-        "quiz-sample", help="print generated quiz questions as JSON lines",
+        "quiz-sample",
+        help="print generated quiz questions as JSON lines",
         description="Print N generated questions, one JSON object a line: type, prompt, "
         "choices, answer (an index into choices, or for ordering the ids in the right order), "
-        "item_ids and explanation. The same seed gives the same questions.")
-    sample.add_argument("--count", type=_count, default=10, metavar="N",
-                        help="how many questions (default 10)")
-    sample.add_argument("--seed", type=int, default=None, metavar="S",
-                        help="random seed; the same seed gives the same questions")
-    sample.add_argument("--pack", metavar="DIR", type=Path, dest="sample_pack",
-                        help="make questions from this content pack instead of the bundled one")
+        "item_ids and explanation. The same seed gives the same questions.",
+    )
+    sample.add_argument(
+        "--count", type=_count, default=10, metavar="N", help="how many questions (default 10)"
+    )
+    sample.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        metavar="S",
+        help="random seed; the same seed gives the same questions",
+    )
+    sample.add_argument(
+        "--pack",
+        metavar="DIR",
+        type=Path,
+        dest="sample_pack",
+        help="make questions from this content pack instead of the bundled one",
+    )
 
     schema = commands.add_parser(
         "schema",
@@ -304,8 +317,10 @@ def _quiz_sample(args: argparse.Namespace) -> int:
     for question in questions:
         sys.stdout.write(json.dumps(question.public(), ensure_ascii=False) + "\n")
     if len(questions) < args.count:
-        print(f"egov-timeline quiz-sample: the pack gives only {len(questions)} questions",
-              file=sys.stderr)
+        print(
+            f"egov-timeline quiz-sample: the pack gives only {len(questions)} questions",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 

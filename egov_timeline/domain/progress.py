@@ -43,7 +43,8 @@ MIGRATIONS: dict[int, list[str]] = {
             correct INTEGER NOT NULL,
             score REAL NOT NULL,
             rating INTEGER NOT NULL,
-            duration_ms INTEGER
+            duration_ms INTEGER,
+            card_before TEXT
         )""",
         "CREATE INDEX reviews_time ON reviews (answered_at)",
     ],
@@ -68,11 +69,11 @@ class StoreProblem(Exception):
 
 
 def now_utc() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.timezone.utc).isoformat()
+    return moment.astimezone(dt.UTC).isoformat()
 
 
 class ProgressStore:
@@ -86,7 +87,9 @@ class ProgressStore:
             self._db.execute("PRAGMA foreign_keys = ON")
             check = self._db.execute("PRAGMA quick_check").fetchone()
             if not check or check[0] != "ok":
-                raise StoreProblem(f"the database is damaged ({check[0] if check else 'no answer'})")
+                raise StoreProblem(
+                    f"the database is damaged ({check[0] if check else 'no answer'})"
+                )
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self._close_quietly()
@@ -111,18 +114,25 @@ class ProgressStore:
         if kept is None:
             return cls(None), (
                 f"Your progress file {path} could not be read ({reason}) and could not be "
-                "moved aside either; this session's answers are kept in memory only.")
+                "moved aside either; this session's answers are kept in memory only."
+            )
         try:
             store = cls(path)
         except StoreProblem:
-            return cls(None), (f"Your progress file could not be read ({reason}); it was "
-                               f"kept as {kept}. This session's answers are kept in memory only.")
-        return store, (f"Your progress file could not be read ({reason}). It was kept as "
-                       f"{kept.name} in {kept.parent}, and a new, empty progress file was "
-                       "started. Nothing was deleted.")
+            return cls(None), (
+                f"Your progress file could not be read ({reason}); it was "
+                f"kept as {kept}. This session's answers are kept in memory only."
+            )
+        return store, (
+            f"Your progress file could not be read ({reason}). It was kept as "
+            f"{kept.name} in {kept.parent}, and a new, empty progress file was "
+            "started. Nothing was deleted."
+        )
 
     def _migrate(self) -> None:
-        tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = {
+            r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
         version = 0
         if "meta" in tables:
             row = self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
@@ -138,8 +148,9 @@ class ProgressStore:
             with self._transaction():
                 for statement in MIGRATIONS[target]:
                     self._db.execute(statement)
-                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
-                                 (str(target),))
+                self._db.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(target),)
+                )
 
     def _transaction(self):
         db = self._db
@@ -170,56 +181,135 @@ class ProgressStore:
     @property
     def scheduler(self):
         if self._scheduler is None:
-            from fsrs import Scheduler  # imported when first needed: not on the way to the window
+            from fsrs import Scheduler
 
             self._scheduler = Scheduler()
         return self._scheduler
 
-    def record(self, card_id: str, item_id: str, kind: str, *, correct: bool, score: float,
-               rating: int | None = None, when: dt.datetime | None = None,
-               duration_ms: int | None = None, schedule: bool = True) -> dt.datetime | None:
+    def record(
+        self,
+        card_id: str,
+        item_id: str,
+        kind: str,
+        *,
+        correct: bool,
+        score: float,
+        rating: int | None = None,
+        when: dt.datetime | None = None,
+        duration_ms: int | None = None,
+        schedule: bool = True,
+    ) -> dt.datetime | None:
         """Store one answer, committed at once. With `schedule`, the card's next review is
         set by FSRS (right: Good unless told Hard or Easy; wrong: Again). Returns the card's
         next due time."""
-        from fsrs import Card, Rating
-
         when = when or now_utc()
-        rating = rating or (GOOD if correct else AGAIN)
-        if not correct:
-            rating = AGAIN
-        due: dt.datetime | None = None
+        rating = AGAIN if not correct else (rating or GOOD)
         with self._transaction():
+            row = self._db.execute("SELECT fsrs FROM cards WHERE card_id=?", (card_id,)).fetchone()
             self._db.execute(
                 "INSERT INTO reviews (card_id, item_id, type, answered_at, correct, score, "
-                "rating, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (card_id, item_id, kind, _iso(when), int(correct), float(score), rating,
-                 duration_ms))
-            if schedule:
-                row = self._db.execute("SELECT fsrs, reps, lapses FROM cards WHERE card_id=?",
-                                       (card_id,)).fetchone()
-                card = Card.from_dict(json.loads(row[0])) if row else Card()
-                card, _log = self.scheduler.review_card(card, Rating(rating), when)
-                due = card.due
-                reps = (row[1] if row else 0) + 1
-                lapses = (row[2] if row else 0) + (0 if correct else 1)
-                self._db.execute(
-                    "INSERT OR REPLACE INTO cards (card_id, item_id, type, fsrs, due, reps, "
-                    "lapses, last_correct, last_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (card_id, item_id, kind, json.dumps(card.to_dict()), _iso(card.due), reps,
-                     lapses, int(correct), _iso(when)))
-        return due
+                "rating, duration_ms, card_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    card_id,
+                    item_id,
+                    kind,
+                    _iso(when),
+                    int(correct),
+                    float(score),
+                    rating,
+                    duration_ms,
+                    row[0] if row else None,
+                ),
+            )
+            if not schedule:
+                return None
+            return self._schedule(
+                card_id,
+                item_id,
+                kind,
+                row[0] if row else None,
+                rating,
+                correct,
+                when,
+                count_rep=True,
+            )
+
+    def rerate(self, card_id: str, rating: int) -> dt.datetime | None:
+        """Change the rating of the card's last answer (Hard or Easy instead of Good) and
+        schedule it again from where it was before that answer."""
+        with self._transaction():
+            row = self._db.execute(
+                "SELECT id, item_id, type, answered_at, correct, card_before FROM reviews "
+                "WHERE card_id=? ORDER BY id DESC LIMIT 1",
+                (card_id,),
+            ).fetchone()
+            if row is None or not row[4]:
+                return None  # only a right answer may be rated Hard or Easy
+            review_id, item_id, kind, answered_at, _correct, before = row
+            self._db.execute("UPDATE reviews SET rating=? WHERE id=?", (rating, review_id))
+            return self._schedule(
+                card_id,
+                item_id,
+                kind,
+                before,
+                rating,
+                True,
+                dt.datetime.fromisoformat(answered_at),
+                count_rep=False,
+            )
+
+    def _schedule(
+        self,
+        card_id: str,
+        item_id: str,
+        kind: str,
+        before: str | None,
+        rating: int,
+        correct: bool,
+        when: dt.datetime,
+        *,
+        count_rep: bool,
+    ) -> dt.datetime:
+        from fsrs import Card, Rating  # imported when first needed, not on the way to the window
+
+        card = Card.from_dict(json.loads(before)) if before else Card()
+        card, _log = self.scheduler.review_card(card, Rating(rating), when)
+        counts = self._db.execute(
+            "SELECT reps, lapses FROM cards WHERE card_id=?", (card_id,)
+        ).fetchone()
+        reps, lapses = counts if counts else (0, 0)
+        if count_rep:
+            reps, lapses = reps + 1, lapses + (0 if correct else 1)
+        self._db.execute(
+            "INSERT OR REPLACE INTO cards (card_id, item_id, type, fsrs, due, reps, lapses, "
+            "last_correct, last_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                card_id,
+                item_id,
+                kind,
+                json.dumps(card.to_dict()),
+                _iso(card.due),
+                reps,
+                lapses,
+                int(correct),
+                _iso(when),
+            ),
+        )
+        return card.due
 
     # ---- reading -----------------------------------------------------------------------
     def due_cards(self, when: dt.datetime | None = None) -> list[tuple[str, str, str]]:
         """(card id, item id, type) of every card due now, the most overdue first."""
         rows = self._db.execute(
             "SELECT card_id, item_id, type FROM cards WHERE due <= ? ORDER BY due",
-            (_iso(when or now_utc()),))
+            (_iso(when or now_utc()),),
+        )
         return [tuple(r) for r in rows]  # type: ignore[misc]
 
     def due_count(self, when: dt.datetime | None = None) -> int:
-        row = self._db.execute("SELECT COUNT(*) FROM cards WHERE due <= ?",
-                               (_iso(when or now_utc()),)).fetchone()
+        row = self._db.execute(
+            "SELECT COUNT(*) FROM cards WHERE due <= ?", (_iso(when or now_utc()),)
+        ).fetchone()
         return int(row[0])
 
     def card_ids(self) -> set[str]:
@@ -227,19 +317,27 @@ class ProgressStore:
 
     def card(self, card_id: str) -> dict | None:
         row = self._db.execute(
-            "SELECT fsrs, due, reps, lapses, last_correct FROM cards WHERE card_id=?",
-            (card_id,)).fetchone()
+            "SELECT fsrs, due, reps, lapses, last_correct FROM cards WHERE card_id=?", (card_id,)
+        ).fetchone()
         if row is None:
             return None
-        return {"fsrs": json.loads(row[0]), "due": row[1], "reps": row[2], "lapses": row[3],
-                "last_correct": bool(row[4])}
+        return {
+            "fsrs": json.loads(row[0]),
+            "due": row[1],
+            "reps": row[2],
+            "lapses": row[3],
+            "last_correct": bool(row[4]),
+        }
 
     def reviews(self) -> list[Review]:
         rows = self._db.execute(
             "SELECT card_id, item_id, type, answered_at, correct, score, rating FROM reviews "
-            "ORDER BY answered_at, id")
-        return [Review(r[0], r[1], r[2], dt.datetime.fromisoformat(r[3]), bool(r[4]), r[5], r[6])
-                for r in rows]
+            "ORDER BY answered_at, id"
+        )
+        return [
+            Review(r[0], r[1], r[2], dt.datetime.fromisoformat(r[3]), bool(r[4]), r[5], r[6])
+            for r in rows
+        ]
 
     def review_count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM reviews").fetchone()[0])
@@ -248,14 +346,16 @@ class ProgressStore:
         """Items whose last answer, on any of their cards, was wrong."""
         rows = self._db.execute(
             "SELECT r.item_id, r.correct FROM reviews r JOIN (SELECT card_id, MAX(id) AS last "
-            "FROM reviews GROUP BY card_id) m ON r.id = m.last")
+            "FROM reviews GROUP BY card_id) m ON r.id = m.last"
+        )
         return {item for item, correct in rows if not correct}
 
     def card_strengths(self) -> dict[str, float]:
         """Per item, how well it is known: 0 (never right) to 1 (stable for three weeks)."""
         strengths: dict[str, list[float]] = {}
         for item_id, fsrs_json, last_correct in self._db.execute(
-                "SELECT item_id, fsrs, last_correct FROM cards"):
+            "SELECT item_id, fsrs, last_correct FROM cards"
+        ):
             stability = json.loads(fsrs_json).get("stability") or 0.0
             value = min(1.0, stability / 21.0) if last_correct else 0.0
             strengths.setdefault(item_id, []).append(value)
@@ -268,8 +368,9 @@ def _set_aside(path: Path) -> Path | None:
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     for n in range(100):
-        target = path.with_name(f"{path.stem}.unreadable-{stamp}{'-' + str(n) if n else ''}"
-                                f"{path.suffix}")
+        target = path.with_name(
+            f"{path.stem}.unreadable-{stamp}{'-' + str(n) if n else ''}{path.suffix}"
+        )
         if not target.exists():
             try:
                 os.replace(path, target)
@@ -283,8 +384,9 @@ def _set_aside(path: Path) -> Path | None:
     return None
 
 
-def daily_counts(reviews: Iterable[Review], days: int, today: dt.date | None = None
-                 ) -> list[tuple[dt.date, int, int]]:
+def daily_counts(
+    reviews: Iterable[Review], days: int, today: dt.date | None = None
+) -> list[tuple[dt.date, int, int]]:
     """(day, answers, right answers) for each of the last `days` days, oldest first."""
     today = today or dt.date.today()
     first = today - dt.timedelta(days=days - 1)

@@ -20,7 +20,14 @@ from egov_timeline.domain.model import Item
 from egov_timeline.domain.pack import Pack
 
 QUESTION_TYPES: tuple[str, ...] = (
-    "year", "administration", "stage", "order", "place", "acronym", "true_false", "agency",
+    "year",
+    "administration",
+    "stage",
+    "order",
+    "place",
+    "acronym",
+    "true_false",
+    "agency",
 )
 TYPE_NAMES = {
     "year": "Year of an event",
@@ -145,8 +152,11 @@ def _year_prompt(item: Item, field: str) -> str:
 
 def _when_prompt(item: Item) -> str:
     """'when was it enacted?' and the like, for placing an item on the timeline."""
-    return {"law": "when was it enacted?", "agency": "when was it set up?",
-            "administration": "when did they take office?"}.get(item.kind, "when did it begin?")
+    return {
+        "law": "when was it enacted?",
+        "agency": "when was it set up?",
+        "administration": "when did they take office?",
+    }.get(item.kind, "when did it begin?")
 
 
 def _the(item: Item) -> str:
@@ -158,9 +168,13 @@ def _the(item: Item) -> str:
         return "the " + name[4:]
     if item.kind == "administration" or name[:1].islower():
         return name
-    if item.kind == "project" and not re.search(r"\b(System|Plan|Network|Service|Center|"
-                                               r"Strategy|Roadmap|projects?|Infrastructure|"
-                                               r"computer|Portal)\b", name, re.I):
+    if item.kind == "project" and not re.search(
+        r"\b(System|Plan|Network|Service|Center|"
+        r"Strategy|Roadmap|projects?|Infrastructure|"
+        r"computer|Portal)\b",
+        name,
+        re.I,
+    ):
         return name
     return f"the {name}"
 
@@ -181,13 +195,15 @@ class QuizGenerator:
     def __init__(self, pack: Pack, seed: int | None = None) -> None:
         self.pack = pack
         self.rng = random.Random(seed)
-        self.presidents = [a for a in pack.of_kind("administration")
-                           if not getattr(a, "acting", False)]
+        self.presidents = [
+            a for a in pack.of_kind("administration") if not getattr(a, "acting", False)
+        ]
         self.stages = sorted(pack.of_kind("stage"), key=lambda s: getattr(s, "order", 0))
 
     # ---- choosing what to ask -----------------------------------------------------------
-    def candidates(self, types: Iterable[str] = QUESTION_TYPES,
-                   scope: set[str] | None = None) -> list[tuple[str, str]]:
+    def candidates(
+        self, types: Iterable[str] = QUESTION_TYPES, scope: set[str] | None = None
+    ) -> list[tuple[str, str]]:
         """(type, item id) pairs a question can be made for, in a stable order."""
         pairs: list[tuple[str, str]] = []
         for kind in types:
@@ -207,16 +223,21 @@ class QuizGenerator:
             return self._launching_president(item) is not None and not _names_a_year(item)
         if kind == "stage":
             stages = getattr(item, "stages", [])
-            return (len(stages) == 1 and _settled(item, "stages") and len(self.stages) >= 4
-                    and not _names_a_year(item))
+            return (
+                len(stages) == 1
+                and _settled(item, "stages")
+                and len(self.stages) >= 4
+                and not _names_a_year(item)
+            )
         if kind == "acronym":
             return self._acronym_ok(item)
         if kind == "agency":
             return self._agency_fact(item) is not None
         return False
 
-    def generate(self, count: int, types: Iterable[str] = QUESTION_TYPES,
-                 scope: set[str] | None = None) -> list[Question]:
+    def generate(
+        self, count: int, types: Iterable[str] = QUESTION_TYPES, scope: set[str] | None = None
+    ) -> list[Question]:
         """`count` questions, types taken in turn, no fact asked twice while others remain."""
         types = [t for t in QUESTION_TYPES if t in set(types)]
         by_type = {t: self.candidates([t], scope) for t in types}
@@ -279,7 +300,7 @@ class QuizGenerator:
             answer=years.index(right),
             item_ids=[item.id],
             explanation=f"{_sentence_start(_the(item))} {what} {_on(date)}. "
-                        f"{_first_sentence(item.summary)}",
+            f"{_first_sentence(item.summary)}",
             card=f"year:{item.id}" if field == "start" else f"year-in-force:{item.id}",
         )
 
@@ -294,8 +315,7 @@ class QuizGenerator:
         if date is None or not listed or not _settled(item, "administrations"):
             return None
         first, last = date.start_year, date.end_year
-        holders = [p for p in self.presidents
-                   if p.start.start_year < last and _term_end(p) > first]
+        holders = [p for p in self.presidents if p.start.start_year < last and _term_end(p) > first]
         if len(holders) != 1 or holders[0].id not in listed:
             return None
         return holders[0]
@@ -312,8 +332,11 @@ class QuizGenerator:
             return None
         chosen = [right, *self.rng.sample(pool, 3)]
         chosen.sort(key=lambda p: p.start.start_year)
-        verb = {"law": "was {the} enacted", "agency": "was {the} set up",
-                "project": "did {the} begin"}[item.kind].format(the=_the(item))
+        verb = {
+            "law": "was {the} enacted",
+            "agency": "was {the} set up",
+            "project": "did {the} begin",
+        }[item.kind].format(the=_the(item))
         date = item.start
         return Question(
             type="administration",
@@ -322,8 +345,8 @@ class QuizGenerator:
             answer=chosen.index(right),
             item_ids=[item.id, right.id],
             explanation=f"{_sentence_start(_the(item))} {_verb_past(item)} {_on(date)}, "
-                        f"under {right.name} (president from {right.start.year} to "
-                        f"{_term_end_year(right)}).",
+            f"under {right.name} (president from {right.start.year} to "
+            f"{_term_end_year(right)}).",
             card=f"administration:{item.id}",
         )
 
@@ -343,18 +366,22 @@ class QuizGenerator:
             answer=chosen.index(right),
             item_ids=[item.id, right.id],
             explanation=f"{_sentence_start(_the(item))} belongs to stage "
-                        f"{getattr(right, 'order', '')}, {right.name} "
-                        f"({getattr(right, 'label', '')}).",
+            f"{getattr(right, 'order', '')}, {right.name} "
+            f"({getattr(right, 'label', '')}).",
             card=f"stage:{item.id}",
         )
 
     # ---- order ----------------------------------------------------------------------------
     def _make_order(self, item: Item, scope: set[str] | None = None) -> Question | None:
         pool = [
-            other for other in self.pack.items
-            if other.id != item.id and (scope is None or other.id in scope)
-            and _dated(other) is not None and not _names_a_year(other)
-            and "existence" not in other.uncertain and _era(item, other) <= ERA_YEARS
+            other
+            for other in self.pack.items
+            if other.id != item.id
+            and (scope is None or other.id in scope)
+            and _dated(other) is not None
+            and not _names_a_year(other)
+            and "existence" not in other.uncertain
+            and _era(item, other) <= ERA_YEARS
         ]
         want = self.rng.randint(3, 5)
         self.rng.shuffle(pool)
@@ -384,8 +411,9 @@ class QuizGenerator:
             answer=answer,
             ranks=ranks,
             item_ids=answer,
-            explanation="In order: " + "; ".join(
-                f"{i.name} ({display_date(i.start)})" for i in chosen) + ".",
+            explanation="In order: "
+            + "; ".join(f"{i.name} ({display_date(i.start)})" for i in chosen)
+            + ".",
             card="order:" + ",".join(answer),
         )
 
@@ -412,14 +440,23 @@ class QuizGenerator:
     # ---- acronym --------------------------------------------------------------------------
     def _acronym_ok(self, item: Item) -> bool:
         acronym = item.acronym
-        return bool(acronym and _settled(item, "acronym") and acronym.lower() not in
-                    item.name.lower() and " " not in acronym.strip())
+        return bool(
+            acronym
+            and _settled(item, "acronym")
+            and acronym.lower() not in item.name.lower()
+            and " " not in acronym.strip()
+        )
 
     def _make_acronym(self, item: Item) -> Question | None:
         acronym = item.acronym or ""
-        others = [o for o in self.pack.items
-                  if o.id != item.id and self._acronym_ok(o) and o.acronym != acronym
-                  and o.name != item.name]
+        others = [
+            o
+            for o in self.pack.items
+            if o.id != item.id
+            and self._acronym_ok(o)
+            and o.acronym != acronym
+            and o.name != item.name
+        ]
         others.sort(key=lambda o: (o.kind != item.kind, _era(item, o), o.id))
         pool = others[:8]
         if len(pool) < 3:
@@ -463,7 +500,7 @@ class QuizGenerator:
             answer=0 if truth else 1,
             item_ids=[item.id],
             explanation=f"{'True' if truth else 'False'}: {_the(item)} {_verb_past(item)} "
-                        f"{_on(date)}.",
+            f"{_on(date)}.",
             card=f"year:{item.id}",
         )
 
@@ -472,8 +509,13 @@ class QuizGenerator:
         """("renamed", new agency) or ("worked", the one agency of a project), if settled."""
         if item.kind == "agency":
             target = self.pack.by_id.get(getattr(item, "renamed_to", None) or "")
-            if target is not None and _settled(item, "renamed_to") and item.end is not None \
-                    and not item.end.open and _settled(item, "end"):
+            if (
+                target is not None
+                and _settled(item, "renamed_to")
+                and item.end is not None
+                and not item.end.open
+                and _settled(item, "end")
+            ):
                 return ("renamed", target)
         if item.kind == "project":
             agencies = getattr(item, "agencies", [])
@@ -489,8 +531,9 @@ class QuizGenerator:
         if how == "worked" and _shared_words(item.name, right.name) >= 2:
             return None  # "Government Integrated Computer Center" gives away its data center
         exclude = {item.id, right.id} | set(getattr(item, "agencies", []))
-        others = [a for a in self.pack.of_kind("agency") if a.id not in exclude
-                  and a.name != right.name]
+        others = [
+            a for a in self.pack.of_kind("agency") if a.id not in exclude and a.name != right.name
+        ]
         others.sort(key=lambda a: (_era(right, a), a.id))
         pool = others[:6]
         if len(pool) < 3:
@@ -542,8 +585,12 @@ def _term_end_year(president: Item) -> str:
 
 
 def _verb_past(item: Item) -> str:
-    return {"law": "was enacted", "agency": "was set up", "administration": "took office",
-            "stage": "began"}.get(item.kind, "began")
+    return {
+        "law": "was enacted",
+        "agency": "was set up",
+        "administration": "took office",
+        "stage": "began",
+    }.get(item.kind, "began")
 
 
 def _on(date: HistDate) -> str:

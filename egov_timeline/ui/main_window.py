@@ -3,10 +3,12 @@ panel in a dock beside it; filters and navigation in the toolbars."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +34,11 @@ from egov_timeline.ui.search_box import SearchController
 from egov_timeline.ui.timeline.overview import OverviewStrip
 from egov_timeline.ui.timeline.view import TimelineView
 from egov_timeline.ui.widgets import FlatToolBar
+
+if TYPE_CHECKING:  # made when first needed, so not imported on the way to the first paint
+    from egov_timeline.domain.progress import ProgressStore
+    from egov_timeline.ui.progress_page import ProgressPage
+    from egov_timeline.ui.quiz_page import QuizPage
 
 
 class MainWindow(QMainWindow):
@@ -51,13 +59,23 @@ class MainWindow(QMainWindow):
         self.content = TimelineContent(pack)
         self.timeline = TimelineView(self.content)
         self.overview = OverviewStrip(self.timeline)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
+        self.timeline_page = QWidget(self)
+        layout = QVBoxLayout(self.timeline_page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.overview)
-        self.setCentralWidget(central)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.timeline_page)
+        self.setCentralWidget(self.pages)
+        # The quiz and progress pages, and the progress store, are made when first needed:
+        # nothing of theirs stands between the start and the first paint of the timeline.
+        self.store: ProgressStore | None = None
+        self.store_message: str | None = None
+        self._quiz_page: QuizPage | None = None
+        self._progress_page: ProgressPage | None = None
+        self.mode = "timeline"
+        self._dock_was_visible = True
 
         self.details = DetailPanel(pack)
         self.search = SearchController(pack, self)
@@ -75,6 +93,10 @@ class MainWindow(QMainWindow):
         self.selection_label = QLabel()
         self.selection_label.setObjectName("selectionLabel")
         self.statusBar().addWidget(self.selection_label, 1)
+        self.due_label = QLabel()
+        self.due_label.setObjectName("dueStatus")
+        self.due_label.setToolTip("Quiz cards due for review now (Ctrl+2 opens the quiz)")
+        self.statusBar().addPermanentWidget(self.due_label)
         self._build_actions()
         self.filter_bar = FilterBar(pack, list(self.lane_actions.values()), self)
         self.addToolBarBreak()
@@ -91,6 +113,7 @@ class MainWindow(QMainWindow):
         self._show_idle_status()
         self._update_navigation()
         self.timeline.setFocus()
+        QTimer.singleShot(0, self.open_store)
 
     # ---- menus and toolbar ------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -158,6 +181,30 @@ class MainWindow(QMainWindow):
             "Move the keyboard focus between the timeline and the details panel (F6); in the "
             "panel, Tab walks the links and Enter follows one",
         )
+        self.mode_actions: dict[str, QAction] = {}
+        mode_group = QActionGroup(self)
+        for n, (mode, text, tip) in enumerate(
+            (
+                ("timeline", "&Timeline", "The timeline and the details of each item"),
+                ("quiz", "&Quiz", "Quiz yourself, or study the cards that are due"),
+                ("progress", "&Progress", "How you have done, and what you know well"),
+            ),
+            start=1,
+        ):
+            action = self._action(
+                text,
+                lambda _c=False, m=mode: self.set_mode(m),
+                [QKeySequence(f"Ctrl+{n}")],
+                f"{tip} (Ctrl+{n})",
+            )
+            action.setCheckable(True)
+            action.setChecked(mode == "timeline")
+            mode_group.addAction(action)
+            self.mode_actions[mode] = action
+        mode_menu = self.menuBar().addMenu("&Mode")
+        for action in self.mode_actions.values():
+            mode_menu.addAction(action)
+
         go_menu = self.menuBar().addMenu("&Go")
         for action in (
             self.back_action,
@@ -188,6 +235,9 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        for action in self.mode_actions.values():
+            toolbar.addAction(action)
+        toolbar.addSeparator()
         for action in (self.back_action, self.forward_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
@@ -243,6 +293,96 @@ class MainWindow(QMainWindow):
     def _on_lane_toggled(self, _checked: bool) -> None:
         hidden = {kind for kind, action in self.lane_actions.items() if not action.isChecked()}
         self.timeline.set_hidden_kinds(hidden)
+
+    # ---- modes: timeline, quiz, progress -------------------------------------------------
+    @property
+    def quiz_page(self) -> QuizPage:
+        if self._quiz_page is None:
+            from egov_timeline.ui.quiz_page import QuizPage
+
+            self._quiz_page = QuizPage(self.pack, lambda: self.store, self)
+            self._quiz_page.show_on_timeline.connect(self.show_on_timeline)
+            self._quiz_page.progress_changed.connect(self._on_progress_changed)
+            self.pages.addWidget(self._quiz_page)
+        return self._quiz_page
+
+    @property
+    def progress_page(self) -> ProgressPage:
+        if self._progress_page is None:
+            from egov_timeline.ui.progress_page import ProgressPage
+
+            self._progress_page = ProgressPage(self.pack, lambda: self.store, self)
+            self.pages.addWidget(self._progress_page)
+        return self._progress_page
+
+    def set_mode(self, mode: str) -> None:
+        if mode == self.mode and self.pages.currentWidget() is not None:
+            self.mode_actions[mode].setChecked(True)
+            return
+        if self.mode == "timeline":
+            self._dock_was_visible = self.details_dock.isVisible()
+        self.mode = mode
+        self.mode_actions[mode].setChecked(True)
+        on_timeline = mode == "timeline"
+        self.filter_bar.setVisible(on_timeline)
+        self.details_dock.setVisible(on_timeline and self._dock_was_visible)
+        for action in (
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_action,
+            self.zoom_selection_action,
+            self.back_action,
+            self.forward_action,
+        ):
+            action.setVisible(on_timeline)
+        self.search.line.setVisible(on_timeline)
+        if on_timeline:
+            self.pages.setCurrentWidget(self.timeline_page)
+            self._update_navigation()
+            self.timeline.setFocus()
+        elif mode == "quiz":
+            self.open_store()
+            page = self.quiz_page
+            self.pages.setCurrentWidget(page)
+            if page.session is None or page.stack.currentWidget() is page.start_screen:
+                page.show_start(self.store_message)
+        else:
+            self.open_store()
+            page = self.progress_page
+            page.refresh()
+            self.pages.setCurrentWidget(page)
+            page.setFocus()
+
+    @Slot(str)
+    def show_on_timeline(self, item_id: str) -> None:
+        self.set_mode("timeline")
+        self.navigate_to(item_id)
+
+    @Slot()
+    def open_store(self) -> None:
+        """Open the progress store (once): it says how many cards are due."""
+        if self.store is not None:
+            return
+        from egov_timeline.domain.progress import ProgressStore
+        from egov_timeline.ui.userdata import user_data_dir
+
+        self.store, self.store_message = ProgressStore.open(user_data_dir())
+        if self.store_message:
+            self.statusBar().showMessage(self.store_message, 60_000)
+            print(f"egov-timeline: {self.store_message}", file=sys.stderr)
+        self._on_progress_changed()
+
+    @Slot()
+    def _on_progress_changed(self) -> None:
+        store = self.store
+        if store is None:
+            return
+        due = store.due_count()
+        self.due_label.setText(f"{due} card{'s' if due != 1 else ''} due")
+        from egov_timeline.domain.mastery import mastery_by_stage
+
+        strengths = store.card_strengths()
+        self.timeline.set_stage_mastery(mastery_by_stage(self.pack, strengths) if strengths else {})
 
     # ---- navigation ----------------------------------------------------------------------
     @Slot(str)
@@ -382,6 +522,11 @@ class MainWindow(QMainWindow):
         self.search.set_pack(pack)
         self.filter_bar.set_pack(pack)
         self.history.forget(set(pack.by_id))
+        if self._quiz_page is not None:
+            self._quiz_page.set_pack(pack)
+        if self._progress_page is not None:
+            self._progress_page.set_pack(pack)
+        self._on_progress_changed()
         self._update_navigation()
         self._update_title()
         self._show_idle_status()
@@ -435,6 +580,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
         super().closeEvent(event)
 
 

@@ -11,14 +11,15 @@ import sys
 from egov_timeline.domain.progress import FILE_NAME, SCHEMA_VERSION, ProgressStore, daily_counts
 from tests.conftest import REPO
 
-T0 = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
 
 
 def test_scheduling_persists_across_a_restart(tmp_path):
     store, message = ProgressStore.open(tmp_path)
     assert message is None
-    due = store.record("year:e-government-act", "e-government-act", "year", correct=True,
-                       score=1.0, when=T0)
+    due = store.record(
+        "year:e-government-act", "e-government-act", "year", correct=True, score=1.0, when=T0
+    )
     store.record("stage:g4c", "g4c", "stage", correct=False, score=0.0, when=T0)
     store.close()
     again, message = ProgressStore.open(tmp_path)
@@ -62,8 +63,13 @@ os.kill(os.getpid(), signal.SIGKILL)
 
 
 def test_answers_survive_a_hard_kill(tmp_path):
-    result = subprocess.run([sys.executable, "-c", KILLER, str(tmp_path)], cwd=REPO,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", KILLER, str(tmp_path)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.stdout.strip() == "answered" and result.returncode == -9
     store, message = ProgressStore.open(tmp_path)
     assert message is None
@@ -102,7 +108,24 @@ def test_daily_counts_cover_each_day():
     store = ProgressStore(None)
     today = dt.date(2026, 3, 10)
     for day, correct in ((8, True), (8, False), (10, True)):
-        store.record("year:a", "a", "year", correct=correct, score=1.0,
-                     when=dt.datetime(2026, 3, day, 12, tzinfo=dt.timezone.utc))
+        store.record(
+            "year:a",
+            "a",
+            "year",
+            correct=correct,
+            score=1.0,
+            when=dt.datetime(2026, 3, day, 12, tzinfo=dt.UTC),
+        )
     counts = daily_counts(store.reviews(), 3, today)
     assert [(d.day, a, r) for d, a, r in counts] == [(8, 2, 1), (9, 0, 0), (10, 1, 1)]
+
+
+def test_rating_a_right_answer_easy_moves_it_further_out(tmp_path):
+    store, _ = ProgressStore.open(tmp_path)
+    good = store.record("year:a", "a", "year", correct=True, score=1.0, when=T0)
+    easy = store.rerate("year:a", 4)
+    assert easy > good
+    assert store.reviews()[-1].rating == 4
+    assert store.card("year:a")["reps"] == 1  # re-rating is not another answer
+    store.record("year:b", "b", "year", correct=False, score=0.0, when=T0)
+    assert store.rerate("year:b", 4) is None  # a wrong answer stays "Again"

@@ -141,8 +141,16 @@ def test_the_same_seed_gives_the_same_questions(bundled_pack):
 
 
 def test_ordering_gives_partial_credit_for_the_longest_run_in_order():
-    q = Question(type="order", prompt="", choices=[], answer=["a", "b", "c", "d"],
-                 ranks=[0, 1, 2, 3], item_ids=[], explanation="", card="")
+    q = Question(
+        type="order",
+        prompt="",
+        choices=[],
+        answer=["a", "b", "c", "d"],
+        ranks=[0, 1, 2, 3],
+        item_ids=[],
+        explanation="",
+        card="",
+    )
     assert order_score(q, ["a", "b", "c", "d"]) == 1.0
     assert order_score(q, ["a", "b", "d", "c"]) == 0.75
     assert order_score(q, ["d", "c", "b", "a"]) == 0.0
@@ -150,15 +158,31 @@ def test_ordering_gives_partial_credit_for_the_longest_run_in_order():
 
 
 def test_items_of_the_same_date_are_interchangeable_in_ordering():
-    q = Question(type="order", prompt="", choices=[], answer=["a", "b", "c"],
-                 ranks=[0, 1, 1], item_ids=[], explanation="", card="")
+    q = Question(
+        type="order",
+        prompt="",
+        choices=[],
+        answer=["a", "b", "c"],
+        ranks=[0, 1, 1],
+        item_ids=[],
+        explanation="",
+        card="",
+    )
     assert order_score(q, ["a", "c", "b"]) == 1.0
     assert score(q, ["a", "b", "c"]) == 1.0
 
 
 def test_placing_is_scored_by_distance():
-    q = Question(type="place", prompt="", choices=[str(y) for y in range(1990, 2010)],
-                 answer=11, item_ids=[], explanation="", card="", tolerance=0.0)
+    q = Question(
+        type="place",
+        prompt="",
+        choices=[str(y) for y in range(1990, 2010)],
+        answer=11,
+        item_ids=[],
+        explanation="",
+        card="",
+        tolerance=0.0,
+    )
     assert place_score(q, 11) == 1.0
     assert place_score(q, 12) == 0.75 and place_score(q, 9) == 0.5
     assert place_score(q, 0) == 0.0
@@ -166,9 +190,23 @@ def test_placing_is_scored_by_distance():
 
 def test_quiz_sample_prints_json_lines_and_repeats_for_a_seed():
     def run(seed):
-        out = subprocess.run([sys.executable, "-m", "egov_timeline", "quiz-sample", "--count",
-                              "12", "--seed", str(seed)], cwd=REPO, capture_output=True,
-                             text=True, encoding="utf-8", timeout=60)
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "egov_timeline",
+                "quiz-sample",
+                "--count",
+                "12",
+                "--seed",
+                str(seed),
+            ],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=60,
+        )
         assert out.returncode == 0, out.stderr
         return out.stdout
 

@@ -110,6 +110,7 @@ class TimelinePainter:
     def __init__(self, content: TimelineContent, font: QFont, theme: Theme | None = None) -> None:
         self.content = content
         self.theme = theme or Theme()
+        self.stage_mastery: dict[str, float] = {}  # from the quiz: drawn under stage names
         self.set_font(font)
 
     def set_font(self, font: QFont) -> None:
@@ -361,6 +362,16 @@ class TimelinePainter:
                 p.fillRect(QRectF(x0, top, x1 - x0, 3), t.selection)
             p.setPen(QPen(t.lane_rule, 1))
             p.drawLine(QLineF(x0, top, x0, frame.height))
+        if self.stage_mastery:
+            for header in frame.stages:
+                value = self.stage_mastery.get(header.band.item.id)
+                if value is None or header.rect.width() < 24:
+                    continue
+                # how well this stage is known: a bar along the foot of its header
+                r = header.rect
+                track = QRectF(r.left() + 6, r.bottom() - 6, r.width() - 12, 3)
+                p.fillRect(track, t.grid)
+                p.fillRect(QRectF(track.left(), track.top(), track.width() * value, 3), t.mastery)
         p.setFont(self.header_font)
         lh = self.header_fm.height()
         for header in frame.stages:

@@ -39,6 +39,7 @@ class Theme(msgspec.Struct, frozen=True):
     cluster_fill: QColor = msgspec.field(default_factory=lambda: QColor("#FFFFFF"))
     cluster_text: QColor = msgspec.field(default_factory=lambda: QColor("#1B1B1B"))
     faint_text: QColor = msgspec.field(default_factory=lambda: QColor("#A3A7AE"))
+    mastery: QColor = msgspec.field(default_factory=lambda: QColor("#009E73"))
 
     def kind_colour(self, kind: str) -> QColor:
         return QColor(KIND_COLOURS[kind])

@@ -246,6 +246,11 @@ class TimelineView(QAbstractScrollArea):
         self._dimmed = frozenset(ids)
         self.viewport().update()
 
+    def set_stage_mastery(self, mastery: dict[str, float]) -> None:
+        """How well each stage is known (0..1), shown as a bar under its name."""
+        self.painter.stage_mastery = dict(mastery)
+        self.viewport().update()
+
     @property
     def dimmed(self) -> frozenset[str]:
         return self._dimmed
@@ -254,7 +259,9 @@ class TimelineView(QAbstractScrollArea):
         """Show another pack."""
         self._animation.stop()
         self.content = content
+        mastery = self.painter.stage_mastery
         self.painter = TimelinePainter(content, self.font(), self.painter.theme)
+        self.painter.stage_mastery = {k: v for k, v in mastery.items() if k in content.pack.by_id}
         self.bounds = content.bounds
         self._selected = None
         self._related = self._highlighted = self._dimmed = frozenset()

@@ -1,0 +1,223 @@
+"""Progress you can see: accuracy over time, reviews per day, mastery per stage and kind.
+Drawn with QPainter: light, and no chart library to ship."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from egov_timeline.domain.mastery import mastery_by_kind, mastery_by_stage
+from egov_timeline.domain.pack import Pack
+from egov_timeline.domain.progress import ProgressStore, daily_counts
+from egov_timeline.domain.timeline import KIND_NAMES
+from egov_timeline.ui.timeline.theme import KIND_COLOURS
+
+DAYS = 30
+TEXT = QColor("#1B1B1B")
+MUTED = QColor("#4A4A4A")
+GRID = QColor("#E3E5E9")
+BAR = QColor("#0072B2")
+GOOD = QColor("#009E73")
+
+
+class DailyChart(QWidget):
+    """Bars per day for the last 30 days: answers (light) and right answers (dark), with the
+    day's accuracy as a line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.days: list[tuple[dt.date, int, int]] = []
+        self.setMinimumHeight(200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, 240)
+
+    def set_days(self, days: list[tuple[dt.date, int, int]]) -> None:
+        self.days = days
+        total = sum(a for _d, a, _r in days)
+        self.setAccessibleDescription(f"{total} answers in the last {len(days)} days")
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        left, top, right, bottom = 36.0, 12.0, self.width() - 40.0, self.height() - 26.0
+        peak = max([a for _d, a, _r in self.days] + [1])
+        p.setPen(QPen(GRID, 1))
+        for k in range(5):
+            y = bottom - (bottom - top) * k / 4
+            p.drawLine(int(left), int(y), int(right), int(y))
+        p.setPen(MUTED)
+        p.drawText(QRectF(0, top - 6, left - 4, 14), Qt.AlignmentFlag.AlignRight, str(peak))
+        p.drawText(QRectF(right + 4, top - 6, 36, 14), Qt.AlignmentFlag.AlignLeft, "100%")
+        p.drawText(QRectF(right + 4, bottom - 8, 36, 14), Qt.AlignmentFlag.AlignLeft, "0%")
+        if not self.days:
+            p.end()
+            return
+        step = (right - left) / len(self.days)
+        points = []
+        for n, (day, answered, correct) in enumerate(self.days):
+            x = left + n * step
+            h = (bottom - top) * answered / peak
+            p.fillRect(QRectF(x + 1, bottom - h, step - 2, h), QColor("#A6CCE6"))
+            hr = (bottom - top) * correct / peak
+            p.fillRect(QRectF(x + 1, bottom - hr, step - 2, hr), BAR)
+            if answered:
+                points.append((x + step / 2, bottom - (bottom - top) * correct / answered))
+            if n % 7 == len(self.days) % 7 or n == len(self.days) - 1:
+                p.setPen(MUTED)
+                p.drawText(
+                    QRectF(x - 20, bottom + 4, step + 40, 16),
+                    Qt.AlignmentFlag.AlignCenter,
+                    day.strftime("%d %b"),
+                )
+        p.setPen(QPen(GOOD, 2.2))
+        for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False):
+            p.drawLine(int(x1), int(y1), int(x2), int(y2))
+        p.setBrush(GOOD)
+        for x, y in points:
+            p.drawEllipse(QRectF(x - 3, y - 3, 6, 6))
+        if not points:
+            p.setPen(MUTED)
+            p.drawText(
+                QRectF(left, top, right - left, bottom - top),
+                Qt.AlignmentFlag.AlignCenter,
+                "No answers yet: take a quiz and your days will show here.",
+            )
+        p.end()
+
+
+class MasteryBars(QWidget):
+    """One labelled horizontal bar per group: how well it is known, 0 to 100%."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, float, QColor]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_rows(self, rows: list[tuple[str, float, QColor]]) -> None:
+        self.rows = rows
+        self.setMinimumHeight(28 * len(rows) + 8)
+        self.setAccessibleDescription(
+            "; ".join(f"{label}: {round(value * 100)}%" for label, value, _c in rows)
+        )
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(500, 28 * len(self.rows) + 8)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        fm = p.fontMetrics()
+        label_w = min(
+            self.width() * 0.5, max([fm.horizontalAdvance(r[0]) for r in self.rows] + [40]) + 12
+        )
+        bar_w = self.width() - label_w - 56
+        for n, (label, value, colour) in enumerate(self.rows):
+            y = 4 + n * 28
+            p.setPen(TEXT)
+            text = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 8))
+            p.drawText(
+                QRectF(0, y, label_w - 8, 22),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                text,
+            )
+            p.fillRect(QRectF(label_w, y + 4, bar_w, 14), GRID)
+            p.fillRect(QRectF(label_w, y + 4, bar_w * value, 14), colour)
+            p.drawText(
+                QRectF(label_w + bar_w + 6, y, 50, 22),
+                Qt.AlignmentFlag.AlignVCenter,
+                f"{round(value * 100)}%",
+            )
+        p.end()
+
+
+class ProgressPage(QWidget):
+    def __init__(
+        self,
+        pack: Pack,
+        store_provider: Callable[[], ProgressStore | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("progressPage")
+        self.pack = pack
+        self._store_provider = store_provider
+        v = QVBoxLayout(self)
+        v.setContentsMargins(24, 16, 24, 16)
+        title = QLabel("Your progress")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        v.addWidget(title)
+        self.summary = QLabel()
+        self.summary.setObjectName("progressSummary")
+        self.summary.setWordWrap(True)
+        v.addWidget(self.summary)
+        grid = QGridLayout()
+        grid.addWidget(
+            self._heading("Answers per day, last 30 days (dark: right; line: share right)"),
+            0,
+            0,
+            1,
+            2,
+        )
+        self.daily = DailyChart()
+        self.daily.setAccessibleName("Answers and accuracy per day")
+        grid.addWidget(self.daily, 1, 0, 1, 2)
+        grid.addWidget(self._heading("Mastery per stage"), 2, 0)
+        grid.addWidget(self._heading("Mastery per kind"), 2, 1)
+        self.stages = MasteryBars()
+        self.stages.setAccessibleName("Mastery per stage")
+        self.kinds = MasteryBars()
+        self.kinds.setAccessibleName("Mastery per kind")
+        grid.addWidget(self.stages, 3, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.kinds, 3, 1, Qt.AlignmentFlag.AlignTop)
+        v.addLayout(grid, 1)
+        note = QLabel(
+            "Mastery: how firmly each item is known, from your answers: an item "
+            "answered right and remembered for three weeks counts fully."
+        )
+        note.setWordWrap(True)
+        v.addWidget(note)
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def set_pack(self, pack: Pack) -> None:
+        self.pack = pack
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = self._store_provider()
+        reviews = store.reviews() if store else []
+        strengths = store.card_strengths() if store else {}
+        total = len(reviews)
+        right = sum(1 for r in reviews if r.correct)
+        due = store.due_count() if store else 0
+        self.summary.setText(
+            f"{total} answers so far, {round(100 * right / total) if total else 0}% right. "
+            f"{len(strengths)} items studied; {due} card{'s' if due != 1 else ''} due now."
+        )
+        self.daily.set_days(daily_counts(reviews, DAYS))
+        stage_mastery = mastery_by_stage(self.pack, strengths)
+        stages = sorted(self.pack.of_kind("stage"), key=lambda s: getattr(s, "order", 0))
+        self.stages.set_rows(
+            [
+                (f"{getattr(s, 'order', '')} \u00b7 {s.name}", stage_mastery.get(s.id, 0.0), GOOD)
+                for s in stages
+            ]
+        )
+        kinds = mastery_by_kind(self.pack, strengths)
+        self.kinds.set_rows([(KIND_NAMES[k], v, QColor(KIND_COLOURS[k])) for k, v in kinds.items()])

@@ -1,0 +1,664 @@
+"""The quiz: a start screen (scope, count, types, cards due), questions answered by mouse or
+keyboard (1-4, Enter, Space), feedback with "Show on timeline", and a summary."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from egov_timeline.domain.pack import Pack
+from egov_timeline.domain.progress import EASY, HARD, ProgressStore
+from egov_timeline.domain.quiz import QUESTION_TYPES, TYPE_NAMES, Question, QuizGenerator
+from egov_timeline.domain.session import (
+    QuizSession,
+    given_text,
+    right_text,
+    schedules_card,
+    scope_ids,
+)
+from egov_timeline.domain.timeline import KIND_NAMES
+
+NEW_CARDS_PER_STUDY = 10
+RIGHT_COLOUR = "#0B6E4F"
+WRONG_COLOUR = "#B3261E"
+
+
+def _big(widget: QWidget, factor: float, bold: bool = False) -> None:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+class PlaceStrip(QWidget):
+    """Years in a row: click one, or move with Left/Right and confirm with Enter."""
+
+    chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("placeStrip")
+        self.setAccessibleName("Timeline strip: choose a year")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumHeight(72)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.years: list[str] = []
+        self.cursor = 0
+        self.right: int | None = None
+        self.picked: int | None = None
+
+    def set_years(self, years: list[str]) -> None:
+        self.years = years
+        self.cursor = len(years) // 2
+        self.right = self.picked = None
+        self.update()
+
+    def reveal(self, right: int, picked: int | None) -> None:
+        self.right, self.picked = right, picked
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, 72)
+
+    def _cell(self) -> float:
+        return max(1.0, (self.width() - 20) / max(1, len(self.years)))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        w = self._cell()
+        h = self.height()
+        p.setPen(QColor("#6b6b6b"))
+        p.drawLine(10, h // 2, int(10 + w * len(self.years)), h // 2)
+        for n, year in enumerate(self.years):
+            x = 10 + n * w
+            rect = QRectF(x + 1, 8, w - 2, h - 16)
+            fill = QColor("#FFFFFF")
+            if self.right is not None and n == self.right:
+                fill = QColor("#CDEBDD")
+            elif self.picked is not None and n == self.picked:
+                fill = QColor("#F6D2CF")
+            elif n == self.cursor and self.right is None:
+                fill = QColor("#FFE7A8")
+            p.setBrush(fill)
+            p.setPen(
+                QColor("#1F4E79") if n == self.cursor and self.hasFocus() else QColor("#9aa0a8")
+            )
+            p.drawRoundedRect(rect, 4, 4)
+            p.setPen(QColor("#1B1B1B"))
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, year if w > 34 or n % 2 == 0 else "")
+        p.end()
+
+    def mousePressEvent(self, event) -> None:
+        n = int((event.position().x() - 10) // self._cell())
+        if 0 <= n < len(self.years) and self.right is None:
+            self.cursor = n
+            self.update()
+            self.chosen.emit(n)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.right is None and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = 1 if event.key() == Qt.Key.Key_Right else -1
+            self.cursor = max(0, min(len(self.years) - 1, self.cursor + step))
+            self.update()
+            return
+        event.ignore()  # Enter and the rest go to the page
+
+
+class OrderList(QListWidget):
+    """The items to order: drag them, or move the current one with Alt+Up and Alt+Down.
+    Enter is left to the page (it checks the order)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and key in (
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+        ):
+            row = self.currentRow()
+            target = row + (-1 if key == Qt.Key.Key_Up else 1)
+            if 0 <= row < self.count() and 0 <= target < self.count():
+                item = self.takeItem(row)
+                self.insertItem(target, item)
+                self.setCurrentRow(target)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            event.ignore()  # the page checks the order
+            return
+        super().keyPressEvent(event)
+
+
+class QuizPage(QWidget):
+    """Signals `show_on_timeline(item id)` and `progress_changed()`."""
+
+    show_on_timeline = Signal(str)
+    progress_changed = Signal()
+
+    def __init__(
+        self,
+        pack: Pack,
+        store_provider: Callable[[], ProgressStore | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("quizPage")
+        self.pack = pack
+        self._store_provider = store_provider
+        self.session: QuizSession | None = None
+        self._started_at = 0.0
+        self._choice_buttons: list[QPushButton] = []
+        self.stack = QStackedWidget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.stack)
+        self._build_start()
+        self._build_question()
+        self._build_summary()
+        for screen in (self.start_screen, self.question_screen, self.summary_screen):
+            self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(self.start_screen)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """1-9 answer, Enter or Space confirm and continue, H and E rate a right answer.
+        Keys reach here from any widget of the page that does not use them itself."""
+        if self.stack.currentWidget() is not self.question_screen:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        text = event.text()
+        if (
+            text
+            and text in "123456789"
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self._pick(int(text) - 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.confirm_or_continue()
+        elif key == Qt.Key.Key_H:
+            self._rate(HARD)
+        elif key == Qt.Key.Key_E:
+            self._rate(EASY)
+        else:
+            super().keyPressEvent(event)
+
+    @property
+    def store(self) -> ProgressStore | None:
+        return self._store_provider()
+
+    def set_pack(self, pack: Pack) -> None:
+        self.pack = pack
+        self.session = None
+        self._fill_scopes()
+        self.show_start()
+
+    # ---- start screen ------------------------------------------------------------------
+    def _build_start(self) -> None:
+        self.start_screen = QWidget()
+        v = QVBoxLayout(self.start_screen)
+        title = QLabel("Quiz")
+        _big(title, 1.8, bold=True)
+        v.addWidget(title)
+        self.notice = QLabel()
+        self.notice.setObjectName("quizNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        v.addWidget(self.notice)
+
+        study = QGroupBox("Study with spaced repetition")
+        sv = QVBoxLayout(study)
+        self.due_label = QLabel()
+        self.due_label.setObjectName("dueLabel")
+        _big(self.due_label, 1.2)
+        sv.addWidget(self.due_label)
+        self.study_button = QPushButton("Study now")
+        self.study_button.setObjectName("studyButton")
+        self.study_button.setToolTip("Review the cards that are due, then a few new ones")
+        self.study_button.clicked.connect(self.start_study)
+        sv.addWidget(self.study_button, 0, Qt.AlignmentFlag.AlignLeft)
+        hint = QLabel(
+            "Each fact is a card. A right answer comes back later, a wrong one soon; "
+            "after a right answer you may say it was Hard (H) or Easy (E)."
+        )
+        hint.setWordWrap(True)
+        sv.addWidget(hint)
+        v.addWidget(study)
+
+        practice = QGroupBox("Practice quiz")
+        grid = QGridLayout(practice)
+        grid.addWidget(QLabel("Ask about:"), 0, 0)
+        self.scope = QComboBox()
+        self.scope.setObjectName("quizScope")
+        self.scope.setAccessibleName("Quiz scope")
+        grid.addWidget(self.scope, 0, 1)
+        grid.addWidget(QLabel("Questions:"), 1, 0)
+        self.count = QSpinBox()
+        self.count.setObjectName("quizCount")
+        self.count.setAccessibleName("Number of questions")
+        self.count.setRange(1, 50)
+        self.count.setValue(10)
+        grid.addWidget(self.count, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(QLabel("Kinds of question:"), 2, 0, Qt.AlignmentFlag.AlignTop)
+        types = QWidget()
+        tg = QGridLayout(types)
+        tg.setContentsMargins(0, 0, 0, 0)
+        self.type_boxes: dict[str, QCheckBox] = {}
+        for n, kind in enumerate(QUESTION_TYPES):
+            box = QCheckBox(TYPE_NAMES[kind])
+            box.setChecked(True)
+            self.type_boxes[kind] = box
+            tg.addWidget(box, n // 2, n % 2)
+        grid.addWidget(types, 2, 1)
+        self.start_button = QPushButton("Start quiz")
+        self.start_button.setObjectName("startQuiz")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start_practice)
+        grid.addWidget(self.start_button, 3, 1, Qt.AlignmentFlag.AlignLeft)
+        self.start_message = QLabel()
+        self.start_message.setWordWrap(True)
+        grid.addWidget(self.start_message, 4, 0, 1, 2)
+        v.addWidget(practice)
+        v.addStretch(1)
+        self._fill_scopes()
+
+    def _fill_scopes(self) -> None:
+        self.scope.clear()
+        self.scope.addItem("everything", ("everything", None))
+        for stage in sorted(self.pack.of_kind("stage"), key=lambda s: getattr(s, "order", 0)):
+            self.scope.addItem(
+                f"stage {getattr(stage, 'order', '')}: {stage.name}", ("stage", stage.id)
+            )
+        for admin in self.pack.of_kind("administration"):
+            if not getattr(admin, "acting", False):
+                self.scope.addItem(f"under {admin.name}", ("administration", admin.id))
+        for kind in ("project", "law", "agency"):
+            self.scope.addItem(f"only {KIND_NAMES[kind].lower()}s", ("kind", kind))
+        self.scope.addItem("the items I missed", ("missed", None))
+
+    def show_start(self, notice: str | None = None) -> None:
+        if notice:
+            self.notice.setText(notice)
+            self.notice.show()
+        store = self.store
+        due = store.due_count() if store else 0
+        studied = len(store.card_ids()) if store else 0
+        self.due_label.setText(
+            f"{due} card{'s' if due != 1 else ''} due now"
+            + (f" \u00b7 {studied} studied so far" if studied else "")
+        )
+        self.study_button.setText(f"Study now ({due} due)" if due else "Study new cards")
+        self.stack.setCurrentWidget(self.start_screen)
+        self.start_button.setFocus()
+
+    def selected_types(self) -> list[str]:
+        return [k for k, box in self.type_boxes.items() if box.isChecked()]
+
+    @Slot()
+    def start_practice(self) -> None:
+        scope, value = self.scope.currentData()
+        missed = self.store.missed_items() if self.store and scope == "missed" else set()
+        ids = scope_ids(self.pack, scope, value, missed)
+        types = self.selected_types()
+        if not types:
+            self.start_message.setText("Tick at least one kind of question.")
+            return
+        questions = QuizGenerator(self.pack).generate(self.count.value(), types, ids)
+        if not questions:
+            self.start_message.setText(
+                "There is nothing to ask about in that choice yet"
+                + (" \u2014 you have not missed anything." if scope == "missed" else ".")
+            )
+            return
+        self.start_message.clear()
+        self.begin(QuizSession(questions, title="Practice quiz"))
+
+    @Slot()
+    def start_study(self) -> None:
+        store = self.store
+        generator = QuizGenerator(self.pack)
+        questions: list[Question] = []
+        seen: set[str] = set()
+        for card_id, item_id, kind in store.due_cards() if store else []:
+            question = generator.make(kind, item_id)
+            if question is not None and question.card == card_id and card_id not in seen:
+                questions.append(question)
+                seen.add(card_id)
+        known = store.card_ids() if store else set()
+        new = [
+            q
+            for q in generator.generate(
+                NEW_CARDS_PER_STUDY * 3, ["year", "administration", "stage", "acronym", "agency"]
+            )
+            if q.card not in known and q.card not in seen
+        ][:NEW_CARDS_PER_STUDY]
+        questions += new
+        if not questions:
+            self.start_message.setText("Nothing is due and there are no new cards.")
+            return
+        self.begin(QuizSession(questions, study=True, title="Study"))
+
+    # ---- questions ---------------------------------------------------------------------
+    def _build_question(self) -> None:
+        self.question_screen = QWidget()
+        self.question_screen.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.question_screen.setAccessibleName("Question")
+        v = QVBoxLayout(self.question_screen)
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("quizProgress")
+        v.addWidget(self.progress_label)
+        self.prompt = QLabel()
+        self.prompt.setObjectName("quizPrompt")
+        self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        _big(self.prompt, 1.5, bold=True)
+        v.addWidget(self.prompt)
+        self.choices_box = QWidget()
+        self.choices_layout = QVBoxLayout(self.choices_box)
+        self.choices_layout.setContentsMargins(0, 8, 0, 8)
+        v.addWidget(self.choices_box)
+        self.order_list = OrderList()
+        self.order_list.setObjectName("orderList")
+        self.order_list.setAccessibleName("Items to put in order; Alt+Up and Alt+Down move one")
+        self.order_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        _big(self.order_list, 1.2)
+        v.addWidget(self.order_list)
+        self.strip = PlaceStrip()
+        self.strip.chosen.connect(self._on_strip_chosen)
+        v.addWidget(self.strip)
+        self.check_button = QPushButton("Check (Enter)")
+        self.check_button.setObjectName("checkAnswer")
+        self.check_button.clicked.connect(self.confirm_or_continue)
+        v.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.feedback = QWidget()
+        f = QVBoxLayout(self.feedback)
+        f.setContentsMargins(0, 8, 0, 0)
+        self.verdict = QLabel()
+        self.verdict.setObjectName("quizVerdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
+        _big(self.verdict, 1.3, bold=True)
+        f.addWidget(self.verdict)
+        self.explanation = QLabel()
+        self.explanation.setObjectName("quizExplanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+        _big(self.explanation, 1.1)
+        f.addWidget(self.explanation)
+        row = QHBoxLayout()
+        self.show_button = QPushButton("Show on timeline")
+        self.show_button.setObjectName("showOnTimeline")
+        self.show_button.setToolTip("Go to the timeline with this item selected")
+        self.show_button.clicked.connect(self._show_on_timeline)
+        row.addWidget(self.show_button)
+        self.hard_button = QPushButton("That was hard (H)")
+        self.hard_button.clicked.connect(lambda: self._rate(HARD))
+        self.easy_button = QPushButton("That was easy (E)")
+        self.easy_button.clicked.connect(lambda: self._rate(EASY))
+        row.addWidget(self.hard_button)
+        row.addWidget(self.easy_button)
+        row.addStretch(1)
+        self.next_button = QPushButton("Next (Enter)")
+        self.next_button.setObjectName("nextQuestion")
+        self.next_button.clicked.connect(self.confirm_or_continue)
+        row.addWidget(self.next_button)
+        f.addLayout(row)
+        v.addWidget(self.feedback)
+        v.addStretch(1)
+
+    def begin(self, session: QuizSession) -> None:
+        self.session = session
+        self.stack.setCurrentWidget(self.question_screen)
+        self._show_question()
+
+    def _show_question(self) -> None:
+        session = self.session
+        if session is None or session.current is None:
+            self._show_summary()
+            return
+        q = session.current
+        self._started_at = time.monotonic()
+        self.progress_label.setText(
+            f"{session.title} \u00b7 question {session.index + 1} of "
+            f"{len(session.questions)} \u00b7 {TYPE_NAMES[q.type]}"
+        )
+        self.prompt.setText(q.prompt)
+        for button in self._choice_buttons:
+            button.deleteLater()
+        self._choice_buttons = []
+        self.order_list.hide()
+        self.strip.hide()
+        self.check_button.hide()
+        self.feedback.hide()
+        if q.type == "order":
+            self.order_list.clear()
+            for choice, item_id in zip(q.choices, q.choice_ids, strict=True):
+                row = QListWidgetItem(choice)
+                row.setData(Qt.ItemDataRole.UserRole, item_id)
+                self.order_list.addItem(row)
+            self.order_list.setCurrentRow(0)
+            self.order_list.show()
+            self.order_list.setMaximumHeight(
+                self.order_list.sizeHintForRow(0) * (len(q.choices) + 1) + 8
+            )
+            self.check_button.show()
+            self.order_list.setFocus()
+        elif q.type == "place":
+            self.strip.set_years(q.choices)
+            self.strip.show()
+            self.check_button.show()
+            self.strip.setFocus()
+        else:
+            for n, choice in enumerate(q.choices):
+                button = QPushButton(f"{n + 1}   {choice}")
+                button.setObjectName(f"choice{n + 1}")
+                button.setAccessibleName(f"Answer {n + 1}: {choice}")
+                button.setStyleSheet("text-align: left; padding: 8px 12px")
+                _big(button, 1.2)
+                button.clicked.connect(lambda _c=False, n=n: self._pick(n))
+                self.choices_layout.addWidget(button)
+                self._choice_buttons.append(button)
+            self.question_screen.setFocus()
+
+    def _given_now(self) -> int | list[str] | None:
+        q = self.session.current if self.session else None
+        if q is None:
+            return None
+        if q.type == "order":
+            return [
+                self.order_list.item(r).data(Qt.ItemDataRole.UserRole)
+                for r in range(self.order_list.count())
+            ]
+        if q.type == "place":
+            return self.strip.cursor
+        return None
+
+    @Slot(int)
+    def _on_strip_chosen(self, index: int) -> None:
+        self._answer(index)
+
+    def _pick(self, n: int) -> None:
+        q = self.session.current if self.session else None
+        if q is None or self.session.answered_current or q.type in ("order", "place"):
+            return
+        if 0 <= n < len(q.choices):
+            self._answer(n)
+
+    @Slot()
+    def confirm_or_continue(self) -> None:
+        session = self.session
+        if session is None or self.stack.currentWidget() is not self.question_screen:
+            return
+        if session.current is None:
+            self._show_summary()
+            return
+        if session.answered_current:
+            session.next()
+            self._show_question()
+        elif session.current.type in ("order", "place"):
+            self._answer(self._given_now())
+
+    def _answer(self, given: int | list[str] | None) -> None:
+        session = self.session
+        if session is None or session.current is None or session.answered_current:
+            return
+        q = session.current
+        result = session.answer(given)
+        store = self.store
+        if store is not None:
+            duration = int((time.monotonic() - self._started_at) * 1000)
+            store.record(
+                q.card,
+                q.item_ids[0],
+                q.type,
+                correct=result.right,
+                score=result.score,
+                duration_ms=duration,
+                schedule=schedules_card(q),
+            )
+            self.progress_changed.emit()
+        for n, button in enumerate(self._choice_buttons):
+            button.setEnabled(False)
+            if n == q.answer:
+                button.setText(button.text() + "   \u2714 right answer")
+            elif n == given:
+                button.setText(button.text() + "   \u2718 your answer")
+        if q.type == "place":
+            self.strip.reveal(q.answer, given if isinstance(given, int) else None)  # type: ignore[arg-type]
+        if q.type == "order":
+            self.order_list.setEnabled(False)
+        self.check_button.hide()
+        if result.right:
+            self.verdict.setText("Right!")
+            colour = RIGHT_COLOUR
+        elif result.score > 0:
+            self.verdict.setText(
+                f"Partly right ({round(result.score * 100)}%). The answer: "
+                f"{right_text(q, self.pack)}"
+            )
+            colour = WRONG_COLOUR
+        else:
+            self.verdict.setText(f"Not quite. The answer: {right_text(q, self.pack)}")
+            colour = WRONG_COLOUR
+        palette = self.verdict.palette()
+        palette.setColor(self.verdict.foregroundRole(), QColor(colour))
+        self.verdict.setPalette(palette)
+        self.explanation.setText(q.explanation)
+        can_rate = session.study and result.right and schedules_card(q) and store is not None
+        self.hard_button.setVisible(can_rate)
+        self.easy_button.setVisible(can_rate)
+        last = session.index + 1 >= len(session.questions)
+        self.next_button.setText("See the summary (Enter)" if last else "Next (Enter)")
+        self.feedback.show()
+        self.next_button.setFocus()
+
+    def _rate(self, rating: int) -> None:
+        session = self.session
+        if session is None or not session.answered_current or not session.study:
+            return
+        answer = session.answers[session.index]
+        if answer.right and self.store is not None and answer.rating is None:
+            self.store.rerate(answer.question.card, rating)
+            answer.rating = rating
+            self.hard_button.setEnabled(False)
+            self.easy_button.setEnabled(False)
+            word = "hard" if rating == HARD else "easy"
+            self.explanation.setText(self.explanation.text() + f"  (Marked as {word}.)")
+            self.progress_changed.emit()
+
+    @Slot()
+    def _show_on_timeline(self) -> None:
+        q = self.session.current if self.session else None
+        if q is not None:
+            self.show_on_timeline.emit(q.item_ids[0])
+
+    # ---- summary ------------------------------------------------------------------------
+    def _build_summary(self) -> None:
+        self.summary_screen = QWidget()
+        v = QVBoxLayout(self.summary_screen)
+        self.summary_title = QLabel()
+        self.summary_title.setObjectName("summaryTitle")
+        _big(self.summary_title, 1.6, bold=True)
+        v.addWidget(self.summary_title)
+        self.summary_table = QTableWidget(0, 4)
+        self.summary_table.setObjectName("summaryTable")
+        self.summary_table.setHorizontalHeaderLabels(
+            ["Question", "Your answer", "Right answer", ""]
+        )
+        self.summary_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        self.summary_table.setWordWrap(True)
+        self.summary_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        v.addWidget(self.summary_table, 1)
+        row = QHBoxLayout()
+        self.retry_button = QPushButton("Retry mistakes")
+        self.retry_button.setObjectName("retryMistakes")
+        self.retry_button.clicked.connect(self.retry_mistakes)
+        row.addWidget(self.retry_button)
+        again = QPushButton("Back to the start")
+        again.clicked.connect(lambda: self.show_start())
+        row.addWidget(again)
+        row.addStretch(1)
+        v.addLayout(row)
+
+    def _show_summary(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        total = len(session.answers)
+        right = sum(1 for a in session.answers if a.right)
+        self.summary_title.setText(
+            f"{session.title}: {right} of {total} right ({round(session.total_score, 1):g} points)"
+        )
+        table = self.summary_table
+        table.setRowCount(total)
+        for r, answer in enumerate(session.answers):
+            cells = [
+                answer.question.prompt,
+                given_text(answer.question, answer.given, self.pack),
+                right_text(answer.question, self.pack),
+                "\u2714" if answer.right else "\u2718",
+            ]
+            for c, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                if c == 3:
+                    cell.setForeground(QColor(RIGHT_COLOUR if answer.right else WRONG_COLOUR))
+                table.setItem(r, c, cell)
+        table.resizeColumnToContents(3)
+        table.resizeRowsToContents()
+        self.retry_button.setEnabled(bool(session.mistakes()))
+        self.stack.setCurrentWidget(self.summary_screen)
+        (self.retry_button if session.mistakes() else table).setFocus()
+
+    @Slot()
+    def retry_mistakes(self) -> None:
+        if self.session and self.session.mistakes():
+            self.begin(
+                QuizSession(
+                    self.session.mistakes(), study=self.session.study, title="Retry of mistakes"
+                )
+            )

@@ -1,0 +1,149 @@
+"""The quiz as a student plays it: by keyboard alone, with feedback, "Show on timeline",
+answers stored at once, and a corrupt progress file set aside."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from egov_timeline.domain.progress import FILE_NAME
+
+
+def open_quiz(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.quiz_page
+    assert window.pages.currentWidget() is page
+    return page
+
+
+def answer_by_keyboard(page, qtbot, right: bool) -> None:
+    q = page.session.current
+    target = page.question_screen.focusWidget() or page.question_screen
+    if q.type == "order":
+        order = list(q.answer) if right else list(reversed(q.answer))
+        # arrange with Alt+Up/Down only, as a keyboard user would
+        for position, item_id in enumerate(order):
+            current = [page.order_list.item(r).data(Qt.ItemDataRole.UserRole)
+                       for r in range(page.order_list.count())]
+            page.order_list.setCurrentRow(current.index(item_id))
+            for _ in range(current.index(item_id) - position):
+                qtbot.keyClick(page.order_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClick(page.order_list, Qt.Key.Key_Return)
+    elif q.type == "place":
+        strip = page.strip
+        goal = q.answer if right else (q.answer + 3) % len(q.choices)
+        key = Qt.Key.Key_Right if goal > strip.cursor else Qt.Key.Key_Left
+        for _ in range(abs(goal - strip.cursor)):
+            qtbot.keyClick(strip, key)
+        qtbot.keyClick(strip, Qt.Key.Key_Return)
+    else:
+        choice = q.answer if right else (q.answer + 1) % len(q.choices)
+        qtbot.keyClick(target, Qt.Key(Qt.Key.Key_1 + choice))
+
+
+def test_a_five_question_quiz_is_played_by_keyboard_alone(window, qtbot):
+    page = open_quiz(window, qtbot)
+    page.count.setValue(5)
+    qtbot.keyClick(page.start_button, Qt.Key.Key_Return)
+    assert page.session is not None and len(page.session.questions) == 5
+    for n in range(5):
+        assert page.session.index == n
+        answer_by_keyboard(page, qtbot, right=n != 2)
+        assert page.session.answered_current
+        assert page.feedback.isVisible()
+        qtbot.keyClick(page.next_button, Qt.Key.Key_Return)
+    assert page.stack.currentWidget() is page.summary_screen
+    assert page.summary_table.rowCount() == 5
+    assert "4 of 5 right" in page.summary_title.text()
+    assert window.store.review_count() == 5  # every answer stored at once
+
+
+def test_a_wrong_answer_shows_the_right_one_and_the_explanation(window, qtbot):
+    page = open_quiz(window, qtbot)
+    for kind, box in page.type_boxes.items():
+        box.setChecked(kind == "year")
+    page.count.setValue(2)
+    page.start_button.click()
+    q = page.session.current
+    answer_by_keyboard(page, qtbot, right=False)
+    assert "Not quite" in page.verdict.text()
+    assert q.choices[q.answer] in page.verdict.text()
+    assert page.explanation.text() == q.explanation
+    wrong_button = page._choice_buttons[(q.answer + 1) % 4]
+    assert "your answer" in wrong_button.text()
+
+
+def test_show_on_timeline_selects_the_item(window, qtbot):
+    page = open_quiz(window, qtbot)
+    page.count.setValue(1)
+    page.start_button.click()
+    item_id = page.session.current.item_ids[0]
+    answer_by_keyboard(page, qtbot, right=True)
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.timeline_page
+    assert window.timeline.selected == item_id
+    window.set_mode("quiz")  # the quiz is where the student left it
+    assert page.stack.currentWidget() is page.question_screen
+
+
+def test_retry_mistakes_asks_only_the_missed_questions(window, qtbot):
+    page = open_quiz(window, qtbot)
+    page.count.setValue(3)
+    page.start_button.click()
+    missed = []
+    for n in range(3):
+        if n != 1:
+            missed.append(page.session.current.card)
+        answer_by_keyboard(page, qtbot, right=n == 1)
+        page.confirm_or_continue()
+    page.retry_button.click()
+    assert [q.card for q in page.session.questions] == missed
+
+
+def test_study_mode_schedules_cards_and_the_status_bar_counts_them(window, qtbot):
+    window.open_store()
+    assert window.due_label.text() == "0 cards due"
+    page = open_quiz(window, qtbot)
+    page.study_button.click()
+    assert page.session.study
+    answer_by_keyboard(page, qtbot, right=False)
+    qtbot.keyClick(page.next_button, Qt.Key.Key_Return)
+    answer_by_keyboard(page, qtbot, right=True)
+    assert page.easy_button.isVisible()
+    qtbot.keyClick(page.question_screen.focusWidget(), Qt.Key.Key_E)
+    assert window.store.reviews()[-1].rating == 4
+    assert len(window.store.card_ids()) == 2
+
+
+def test_progress_survives_a_restart(window, qtbot, bundled_pack):
+    from egov_timeline.ui.app import create_main_window
+
+    page = open_quiz(window, qtbot)
+    page.count.setValue(2)
+    page.start_button.click()
+    answer_by_keyboard(page, qtbot, right=True)
+    window.close()
+    again = create_main_window(bundled_pack)
+    qtbot.addWidget(again)
+    again.open_store()
+    assert again.store.review_count() == 1
+    again.set_mode("progress")
+    assert "1 answers so far" in again.progress_page.summary.text() or \
+        "1 answer" in again.progress_page.summary.text()
+
+
+def test_a_corrupt_progress_file_is_set_aside_and_the_app_starts(qtbot, bundled_pack,
+                                                                 own_user_folder):
+    from egov_timeline.ui.app import create_main_window
+
+    own_user_folder.mkdir(parents=True, exist_ok=True)
+    (own_user_folder / FILE_NAME).write_bytes(b"\x00garbage" * 100)
+    win = create_main_window(bundled_pack)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.store is not None, timeout=3000)
+    assert win.store_message and "Nothing was deleted" in win.store_message
+    assert "could not be read" in win.statusBar().currentMessage()
+    kept = [p for p in own_user_folder.iterdir() if p.name.startswith("progress.unreadable-")]
+    assert len(kept) == 1
+    page = open_quiz(win, qtbot)
+    assert page.notice.isVisible() and "kept as" in page.notice.text()
