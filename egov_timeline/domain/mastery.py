@@ -17,6 +17,8 @@ def mastery_by_stage(pack: Pack, strengths: dict[str, float]) -> dict[str, float
 def mastery_by_kind(pack: Pack, strengths: dict[str, float]) -> dict[str, float]:
     result: dict[str, float] = {}
     for kind in KINDS:
+        if kind == "stage":
+            continue  # stages frame the history; their items carry the knowledge
         ids = [item.id for item in pack.of_kind(kind)]
         if ids:
             result[kind] = sum(strengths.get(i, 0.0) for i in ids) / len(ids)

@@ -237,10 +237,11 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         for action in self.mode_actions.values():
             toolbar.addAction(action)
-        toolbar.addSeparator()
+        # what only the timeline mode shows on the tool bar
+        self._timeline_tools: list[QAction] = [toolbar.addSeparator()]
         for action in (self.back_action, self.forward_action):
             toolbar.addAction(action)
-        toolbar.addSeparator()
+        self._timeline_tools.append(toolbar.addSeparator())
         for action in (
             self.zoom_in_action,
             self.zoom_out_action,
@@ -248,7 +249,6 @@ class MainWindow(QMainWindow):
             self.zoom_selection_action,
         ):
             toolbar.addAction(action)
-        toolbar.addSeparator()
         self.lane_actions: dict[str, QAction] = {}
         self._lane_group = QActionGroup(self)
         self._lane_group.setExclusive(False)
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
-        toolbar.addWidget(self.search.line)
+        self._timeline_tools.append(toolbar.addWidget(self.search.line))
 
     def _action(self, text: str, slot, shortcuts, tip: str) -> QAction:
         action = QAction(text, self)
@@ -333,20 +333,28 @@ class MainWindow(QMainWindow):
             self.zoom_selection_action,
             self.back_action,
             self.forward_action,
+            *self._timeline_tools,
         ):
             action.setVisible(on_timeline)
-        self.search.line.setVisible(on_timeline)
         if on_timeline:
             self.pages.setCurrentWidget(self.timeline_page)
             self._update_navigation()
             self.timeline.setFocus()
+            self._on_selection_changed(self.timeline.selected or "")
         elif mode == "quiz":
+            self.selection_label.setText(
+                "Quiz: 1\u20134 answer, Enter or Space confirms and goes on; Ctrl+1 goes back "
+                "to the timeline"
+            )
             self.open_store()
             page = self.quiz_page
             self.pages.setCurrentWidget(page)
             if page.session is None or page.stack.currentWidget() is page.start_screen:
                 page.show_start(self.store_message)
         else:
+            self.selection_label.setText(
+                "Progress: your answers per day and what you know well; Ctrl+2 opens the quiz"
+            )
             self.open_store()
             page = self.progress_page
             page.refresh()

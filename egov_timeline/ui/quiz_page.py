@@ -171,9 +171,10 @@ class QuizPage(QWidget):
         self._started_at = 0.0
         self._choice_buttons: list[QPushButton] = []
         self.stack = QStackedWidget(self)
-        layout = QVBoxLayout(self)
+        self.stack.setMaximumWidth(1100)  # a readable line length on wide screens
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(self.stack)
+        layout.addWidget(self.stack, 1)
         self._build_start()
         self._build_question()
         self._build_summary()
@@ -250,9 +251,13 @@ class QuizPage(QWidget):
         grid = QGridLayout(practice)
         grid.addWidget(QLabel("Ask about:"), 0, 0)
         self.scope = QComboBox()
+        self.scope.setMinimumContentsLength(30)
+        self.scope.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.scope.setObjectName("quizScope")
         self.scope.setAccessibleName("Quiz scope")
-        grid.addWidget(self.scope, 0, 1)
+        grid.addWidget(self.scope, 0, 1, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(QLabel("Questions:"), 1, 0)
         self.count = QSpinBox()
         self.count.setObjectName("quizCount")
@@ -270,7 +275,7 @@ class QuizPage(QWidget):
             box.setChecked(True)
             self.type_boxes[kind] = box
             tg.addWidget(box, n // 2, n % 2)
-        grid.addWidget(types, 2, 1)
+        grid.addWidget(types, 2, 1, Qt.AlignmentFlag.AlignLeft)
         self.start_button = QPushButton("Start quiz")
         self.start_button.setObjectName("startQuiz")
         self.start_button.setDefault(True)
@@ -279,6 +284,7 @@ class QuizPage(QWidget):
         self.start_message = QLabel()
         self.start_message.setWordWrap(True)
         grid.addWidget(self.start_message, 4, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
         v.addWidget(practice)
         v.addStretch(1)
         self._fill_scopes()
@@ -378,6 +384,16 @@ class QuizPage(QWidget):
         self.choices_layout = QVBoxLayout(self.choices_box)
         self.choices_layout.setContentsMargins(0, 8, 0, 8)
         v.addWidget(self.choices_box)
+        self.order_hint = QLabel(
+            "Drag the items into order, or pick one and move it with "
+            "Alt+Up and Alt+Down. Enter checks your order."
+        )
+        self.order_hint.setWordWrap(True)
+        v.addWidget(self.order_hint)
+        self.place_hint = QLabel(
+            "Click the year, or move along the strip with Left and Right and press Enter."
+        )
+        v.addWidget(self.place_hint)
         self.order_list = OrderList()
         self.order_list.setObjectName("orderList")
         self.order_list.setAccessibleName("Items to put in order; Alt+Up and Alt+Down move one")
@@ -449,17 +465,20 @@ class QuizPage(QWidget):
             button.deleteLater()
         self._choice_buttons = []
         self.order_list.hide()
+        self.order_hint.hide()
+        self.place_hint.hide()
         self.strip.hide()
         self.check_button.hide()
         self.feedback.hide()
         if q.type == "order":
             self.order_list.clear()
             for choice, item_id in zip(q.choices, q.choice_ids, strict=True):
-                row = QListWidgetItem(choice)
+                row = QListWidgetItem("\u2195  " + choice)
                 row.setData(Qt.ItemDataRole.UserRole, item_id)
                 self.order_list.addItem(row)
             self.order_list.setCurrentRow(0)
             self.order_list.show()
+            self.order_hint.show()
             self.order_list.setMaximumHeight(
                 self.order_list.sizeHintForRow(0) * (len(q.choices) + 1) + 8
             )
@@ -468,6 +487,7 @@ class QuizPage(QWidget):
         elif q.type == "place":
             self.strip.set_years(q.choices)
             self.strip.show()
+            self.place_hint.show()
             self.check_button.show()
             self.strip.setFocus()
         else:

@@ -22,8 +22,10 @@ def answer_by_keyboard(page, qtbot, right: bool) -> None:
         order = list(q.answer) if right else list(reversed(q.answer))
         # arrange with Alt+Up/Down only, as a keyboard user would
         for position, item_id in enumerate(order):
-            current = [page.order_list.item(r).data(Qt.ItemDataRole.UserRole)
-                       for r in range(page.order_list.count())]
+            current = [
+                page.order_list.item(r).data(Qt.ItemDataRole.UserRole)
+                for r in range(page.order_list.count())
+            ]
             page.order_list.setCurrentRow(current.index(item_id))
             for _ in range(current.index(item_id) - position):
                 qtbot.keyClick(page.order_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
@@ -127,12 +129,15 @@ def test_progress_survives_a_restart(window, qtbot, bundled_pack):
     again.open_store()
     assert again.store.review_count() == 1
     again.set_mode("progress")
-    assert "1 answers so far" in again.progress_page.summary.text() or \
-        "1 answer" in again.progress_page.summary.text()
+    assert (
+        "1 answers so far" in again.progress_page.summary.text()
+        or "1 answer" in again.progress_page.summary.text()
+    )
 
 
-def test_a_corrupt_progress_file_is_set_aside_and_the_app_starts(qtbot, bundled_pack,
-                                                                 own_user_folder):
+def test_a_corrupt_progress_file_is_set_aside_and_the_app_starts(
+    qtbot, bundled_pack, own_user_folder
+):
     from egov_timeline.ui.app import create_main_window
 
     own_user_folder.mkdir(parents=True, exist_ok=True)
