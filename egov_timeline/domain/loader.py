@@ -25,6 +25,7 @@ from egov_timeline.domain.model import (
     RELATION_TARGETS,
     Item,
     PackInfo,
+    Tour,
     relation_fields,
     relation_ids,
 )
@@ -83,6 +84,7 @@ def load_pack(folder: str | Path) -> LoadResult:
         return LoadResult(folder, None, report.problems)
     pack = Pack(
         [p.item for p in placed],
+        tours=[t for t, _f, _l in collected.tours],
         title=info.title if info else folder.name,
         description=info.description if info else None,
         origin={p.item.id: (p.file, p.line) for p in placed},
@@ -136,6 +138,7 @@ class _Known(msgspec.Struct):
 class _Collected(msgspec.Struct):
     placed: list[_Placed] = msgspec.field(default_factory=list)
     known: list[_Known] = msgspec.field(default_factory=list)
+    tours: list[tuple[Tour, str, int | None]] = msgspec.field(default_factory=list)
     unreadable_files: int = 0
 
 
@@ -272,23 +275,7 @@ def _uses_aliases(root: Any) -> bool:
 
 def _item_lines(root: Any) -> list[tuple[int, dict[str, int]]]:
     """Line numbers (1-based) of each item under 'items:' and of each of its keys."""
-    lines: list[tuple[int, dict[str, int]]] = []
-    if not isinstance(root, yaml.MappingNode):
-        return lines
-    for key, value in root.value:
-        if (
-            isinstance(key, yaml.ScalarNode)
-            and key.value == "items"
-            and isinstance(value, yaml.SequenceNode)
-        ):
-            for element in value.value:
-                keys: dict[str, int] = {}
-                if isinstance(element, yaml.MappingNode):
-                    for k, _v in element.value:
-                        if isinstance(k, yaml.ScalarNode):
-                            keys.setdefault(k.value, k.start_mark.line + 1)
-                lines.append((element.start_mark.line + 1, keys))
-    return lines
+    return _key_lines(root, "items")
 
 
 def _load_info(path: Path, report: _Report) -> PackInfo | None:
@@ -319,15 +306,19 @@ def _load_item_file(path: Path, report: _Report, collected: _Collected) -> None:
     if data is None:
         report.add(name, "is empty; put the items under 'items:' or remove the file")
         return
-    if not isinstance(data, dict) or "items" not in data:
-        report.add(name, "should start with 'items:' followed by a list of items", line=1)
+    if not isinstance(data, dict) or not ("items" in data or "tours" in data):
+        report.add(name, "should start with 'items:' followed by a list of items "
+                         "(or 'tours:' followed by guided tours)", line=1)
         collected.unreadable_files += 1
         return
-    extra = [str(k) for k in data if k != "items"]
+    extra = [str(k) for k in data if k not in ("items", "tours")]
     if extra:
-        report.add(
-            name, f"has unknown top-level key(s) {', '.join(extra)}; only 'items:' is allowed"
-        )
+        report.add(name, f"has unknown top-level key(s) {', '.join(extra)}; only 'items:' and "
+                         "'tours:' are allowed")
+    if "tours" in data:
+        _load_tours(name, data["tours"], node, report, collected)
+    if "items" not in data:
+        return
     entries = data["items"]
     if entries is None:
         return
@@ -347,6 +338,51 @@ def _load_item_file(path: Path, report: _Report, collected: _Collected) -> None:
             and raw.get("kind") in KIND_TYPES
         ):
             collected.known.append(_Known(raw["id"], raw["kind"], name, line))
+
+
+def _key_lines(root: Any, key: str) -> list[tuple[int, dict[str, int]]]:
+    """Line numbers of each entry of the top-level list `key` and of each of its keys."""
+    lines: list[tuple[int, dict[str, int]]] = []
+    if not isinstance(root, yaml.MappingNode):
+        return lines
+    for k, value in root.value:
+        is_list = isinstance(value, yaml.SequenceNode)
+        if isinstance(k, yaml.ScalarNode) and k.value == key and is_list:
+            for element in value.value:
+                keys: dict[str, int] = {}
+                if isinstance(element, yaml.MappingNode):
+                    for kk, _v in element.value:
+                        if isinstance(kk, yaml.ScalarNode):
+                            keys.setdefault(kk.value, kk.start_mark.line + 1)
+                lines.append((element.start_mark.line + 1, keys))
+    return lines
+
+
+def _load_tours(name: str, entries: Any, node: Any, report: _Report,
+                collected: _Collected) -> None:
+    if entries is None:
+        return
+    if not isinstance(entries, list):
+        report.add(name, "'tours:' should be a list, each tour starting with '- '", line=1)
+        return
+    lines = _key_lines(node, "tours")
+    for index, raw in enumerate(entries):
+        line, keys = lines[index] if index < len(lines) else (None, {})
+        who = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else (
+            f"tour #{index + 1}")
+        if not isinstance(raw, dict):
+            report.add(name, f"tour #{index + 1} should be a mapping (id:, title:, stops:)",
+                       line=line)
+            continue
+        try:
+            tour = msgspec.convert(raw, Tour, dec_hook=_date_hook)
+        except msgspec.ValidationError:
+            values, problems = _convert_fields(raw, Tour)
+            for field_name, message in problems:
+                top = field_name.split("[")[0].split(".")[0]
+                report.add(name, message, line=keys.get(top, line), item=who, field=field_name)
+            continue
+        collected.tours.append((tour, name, line))
 
 
 # ---- one item ---------------------------------------------------------------------------
@@ -648,6 +684,39 @@ def _check_pack(collected: _Collected, report: _Report) -> None:
 
     _check_rename_cycles(by_id, report)
     _check_stage_order(by_id, report)
+    _check_tours(collected, kind_of, report, report_dangling)
+
+
+def _check_tours(collected: _Collected, kind_of: dict[str, str], report: _Report,
+                 report_dangling: bool) -> None:
+    seen: dict[str, str] = {}
+    for tour, file, line in collected.tours:
+        here = {"file": file, "item": tour.id, "line": line}
+        if tour.id in seen:
+            report.add(**here, field="id", message=f"the tour id '{tour.id}' is already used in "
+                                                   f"{Path(seen[tour.id]).name}")
+        seen.setdefault(tour.id, file)
+        if tour.stage is not None and kind_of.get(tour.stage, "stage") != "stage":
+            report.add(**here, field="stage", message=f"'{tour.stage}' is not a stage")
+        elif tour.stage is not None and tour.stage not in kind_of and report_dangling:
+            report.add(**here, field="stage", message=f"refers to '{tour.stage}', which is not "
+                                                      "in the pack")
+        for n, stop in enumerate(tour.stops, start=1):
+            field = f"stops[{n - 1}]"
+            if stop.item is None and stop.start is None:
+                report.add(**here, field=field, message=f"stop {n} shows nothing; give 'item:' "
+                                                        "or 'start:' and 'end:'")
+            if stop.item is not None and stop.item not in kind_of and report_dangling:
+                report.add(**here, field=field + ".item",
+                           message=f"stop {n} refers to '{stop.item}', which is not in the pack"
+                                   f"{_closest(stop.item, kind_of, cutoff=0.8)}")
+            if stop.start is not None and stop.end is not None and (
+                    stop.end.end_year <= stop.start.start_year):
+                report.add(**here, field=field + ".end",
+                           message=f"stop {n} ends ({stop.end}) before it starts ({stop.start})")
+            if (stop.start is None) != (stop.end is None):
+                report.add(**here, field=field, message=f"stop {n} needs both 'start:' and "
+                                                        "'end:' to show a range")
 
 
 def _a(word: str) -> str:

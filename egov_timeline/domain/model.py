@@ -133,10 +133,32 @@ KIND_TYPES: dict[str, type[Item]] = {
 }
 
 
+class TourStop(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """One stop of a guided tour: the timeline shows `item` (or the range `start`-`end`)
+    and a caption card tells that part of the story."""
+
+    title: Text
+    caption: Text
+    item: Id | None = None
+    start: Date | None = None
+    end: Date | None = None
+
+
+class Tour(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """A guided tour through the history, stop by stop (presentation clickers step it)."""
+
+    id: Id
+    title: Text
+    description: str | None = None
+    stage: Id | None = None  # the stage a short tour is about, if any
+    stops: Annotated[list[TourStop], msgspec.Meta(min_length=1)]
+
+
 class PackFile(msgspec.Struct, forbid_unknown_fields=True):
-    """One YAML file of a content pack: a list of items of any kind."""
+    """One YAML file of a content pack: items of any kind, and guided tours."""
 
     items: list[AnyItem] = []
+    tours: list[Tour] = []
 
 
 class PackInfo(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):

@@ -41,9 +41,11 @@ class Pack:
         title: str,
         description: str | None = None,
         origin: dict[str, tuple[str, int | None]] | None = None,
+        tours: list | None = None,
     ) -> None:
         self.title = title
         self.description = description
+        self.tours = list(tours or [])  # guided tours (model.Tour), in file order
         self.items: list[Item] = sorted(items, key=chronological_key)
         self.by_id: dict[str, Item] = {item.id: item for item in self.items}
         self.origin = origin or {}

@@ -14,9 +14,9 @@ import msgspec
 
 from egov_timeline import __version__
 from egov_timeline.domain.dates import DateError, HistDate
-from egov_timeline.domain.model import AnyItem
+from egov_timeline.domain.model import AnyItem, Tour
 
-FORMAT = 1
+FORMAT = 2
 
 
 class _Cached(msgspec.Struct):
@@ -25,6 +25,7 @@ class _Cached(msgspec.Struct):
     description: str | None
     items: list[AnyItem]
     origin: dict[str, tuple[str, int | None]]
+    tours: list[Tour] = []
 
 
 def _fingerprint(folder: Path) -> str | None:
@@ -72,6 +73,7 @@ def load_pack_cached(folder: str | Path, cache_dir: Path | None):
 
             pack = Pack(
                 cached.items,
+                tours=cached.tours,
                 title=cached.title,
                 description=cached.description,
                 origin=dict(cached.origin),
@@ -101,6 +103,7 @@ def _write(path: Path, fingerprint: str, pack) -> None:
         pack.description,
         list(pack.items),
         {k: (v[0], v[1]) for k, v in pack.origin.items()},
+        pack.tours,
     )
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
