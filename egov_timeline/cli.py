@@ -175,6 +175,33 @@ def build_parser() -> argparse.ArgumentParser:
         help="make questions from this content pack instead of the bundled one",
     )
 
+    worksheet = commands.add_parser(
+        "worksheet",
+        help="print numbered quiz questions and an answer key to a PDF",
+        description="Write N numbered questions and, on a page of its own, an answer key "
+        "headed 'Answer key'. The same seed gives the same worksheet, and the same questions "
+        "as the class quiz with that seed.",
+    )
+    worksheet.add_argument("out", type=Path, metavar="OUT.pdf")
+    worksheet.add_argument(
+        "--count", type=_count, default=10, metavar="N", help="how many questions (default 10)"
+    )
+    worksheet.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        metavar="S",
+        help="random seed (default: a new one, printed)",
+    )
+    worksheet.add_argument("--page", choices=PAGE_SIZES, default="A4", help="paper size")
+    worksheet.add_argument(
+        "--pack",
+        metavar="DIR",
+        type=Path,
+        dest="worksheet_pack",
+        help="make questions from this content pack",
+    )
+
     schema = commands.add_parser(
         "schema",
         help="print the JSON Schema of a content file",
@@ -192,6 +219,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(args.dir)
         if args.command == "export":
             return _export(args.dir)
+        if args.command == "worksheet":
+            return _worksheet(args)
         if args.command == "quiz-sample":
             return _quiz_sample(args)
         if args.command == "render":
@@ -321,6 +350,33 @@ def _quiz_sample(args: argparse.Namespace) -> int:
             f"egov-timeline quiz-sample: the pack gives only {len(questions)} questions",
             file=sys.stderr,
         )
+    return EXIT_OK
+
+
+def _worksheet(args: argparse.Namespace) -> int:
+    import random
+
+    from egov_timeline.domain.loader import load_pack
+
+    if args.out.suffix.lower() != ".pdf":
+        print(
+            "egov-timeline worksheet: the worksheet is a PDF; end the name with .pdf",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    folder = _pack_dir(args.worksheet_pack or args.pack)
+    result = load_pack(folder)
+    if not result.ok or result.pack is None:
+        print_problems(folder, result.problems, stream=sys.stderr)
+        return EXIT_PROBLEMS
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 100_000)
+    from egov_timeline.ui.printing import write_worksheet
+
+    message = write_worksheet(result.pack, args.out, args.count, seed, args.page)
+    if message:
+        print(f"egov-timeline worksheet: {message}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"saved {args.out} ({args.count} questions, seed {seed})")
     return EXIT_OK
 
 

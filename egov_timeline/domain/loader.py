@@ -307,14 +307,21 @@ def _load_item_file(path: Path, report: _Report, collected: _Collected) -> None:
         report.add(name, "is empty; put the items under 'items:' or remove the file")
         return
     if not isinstance(data, dict) or not ("items" in data or "tours" in data):
-        report.add(name, "should start with 'items:' followed by a list of items "
-                         "(or 'tours:' followed by guided tours)", line=1)
+        report.add(
+            name,
+            "should start with 'items:' followed by a list of items "
+            "(or 'tours:' followed by guided tours)",
+            line=1,
+        )
         collected.unreadable_files += 1
         return
     extra = [str(k) for k in data if k not in ("items", "tours")]
     if extra:
-        report.add(name, f"has unknown top-level key(s) {', '.join(extra)}; only 'items:' and "
-                         "'tours:' are allowed")
+        report.add(
+            name,
+            f"has unknown top-level key(s) {', '.join(extra)}; only 'items:' and "
+            "'tours:' are allowed",
+        )
     if "tours" in data:
         _load_tours(name, data["tours"], node, report, collected)
     if "items" not in data:
@@ -358,8 +365,7 @@ def _key_lines(root: Any, key: str) -> list[tuple[int, dict[str, int]]]:
     return lines
 
 
-def _load_tours(name: str, entries: Any, node: Any, report: _Report,
-                collected: _Collected) -> None:
+def _load_tours(name: str, entries: Any, node: Any, report: _Report, collected: _Collected) -> None:
     if entries is None:
         return
     if not isinstance(entries, list):
@@ -368,11 +374,15 @@ def _load_tours(name: str, entries: Any, node: Any, report: _Report,
     lines = _key_lines(node, "tours")
     for index, raw in enumerate(entries):
         line, keys = lines[index] if index < len(lines) else (None, {})
-        who = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else (
-            f"tour #{index + 1}")
+        who = (
+            raw.get("id")
+            if isinstance(raw, dict) and isinstance(raw.get("id"), str)
+            else (f"tour #{index + 1}")
+        )
         if not isinstance(raw, dict):
-            report.add(name, f"tour #{index + 1} should be a mapping (id:, title:, stops:)",
-                       line=line)
+            report.add(
+                name, f"tour #{index + 1} should be a mapping (id:, title:, stops:)", line=line
+            )
             continue
         try:
             tour = msgspec.convert(raw, Tour, dec_hook=_date_hook)
@@ -687,36 +697,56 @@ def _check_pack(collected: _Collected, report: _Report) -> None:
     _check_tours(collected, kind_of, report, report_dangling)
 
 
-def _check_tours(collected: _Collected, kind_of: dict[str, str], report: _Report,
-                 report_dangling: bool) -> None:
+def _check_tours(
+    collected: _Collected, kind_of: dict[str, str], report: _Report, report_dangling: bool
+) -> None:
     seen: dict[str, str] = {}
     for tour, file, line in collected.tours:
         here = {"file": file, "item": tour.id, "line": line}
         if tour.id in seen:
-            report.add(**here, field="id", message=f"the tour id '{tour.id}' is already used in "
-                                                   f"{Path(seen[tour.id]).name}")
+            report.add(
+                **here,
+                field="id",
+                message=f"the tour id '{tour.id}' is already used in {Path(seen[tour.id]).name}",
+            )
         seen.setdefault(tour.id, file)
         if tour.stage is not None and kind_of.get(tour.stage, "stage") != "stage":
             report.add(**here, field="stage", message=f"'{tour.stage}' is not a stage")
         elif tour.stage is not None and tour.stage not in kind_of and report_dangling:
-            report.add(**here, field="stage", message=f"refers to '{tour.stage}', which is not "
-                                                      "in the pack")
+            report.add(
+                **here, field="stage", message=f"refers to '{tour.stage}', which is not in the pack"
+            )
         for n, stop in enumerate(tour.stops, start=1):
             field = f"stops[{n - 1}]"
             if stop.item is None and stop.start is None:
-                report.add(**here, field=field, message=f"stop {n} shows nothing; give 'item:' "
-                                                        "or 'start:' and 'end:'")
+                report.add(
+                    **here,
+                    field=field,
+                    message=f"stop {n} shows nothing; give 'item:' or 'start:' and 'end:'",
+                )
             if stop.item is not None and stop.item not in kind_of and report_dangling:
-                report.add(**here, field=field + ".item",
-                           message=f"stop {n} refers to '{stop.item}', which is not in the pack"
-                                   f"{_closest(stop.item, kind_of, cutoff=0.8)}")
-            if stop.start is not None and stop.end is not None and (
-                    stop.end.end_year <= stop.start.start_year):
-                report.add(**here, field=field + ".end",
-                           message=f"stop {n} ends ({stop.end}) before it starts ({stop.start})")
+                report.add(
+                    **here,
+                    field=field + ".item",
+                    message=f"stop {n} refers to '{stop.item}', which is not in the pack"
+                    f"{_closest(stop.item, kind_of, cutoff=0.8)}",
+                )
+            if (
+                stop.start is not None
+                and stop.end is not None
+                and (stop.end.end_year <= stop.start.start_year)
+            ):
+                report.add(
+                    **here,
+                    field=field + ".end",
+                    message=f"stop {n} ends ({stop.end}) before it starts ({stop.start})",
+                )
             if (stop.start is None) != (stop.end is None):
-                report.add(**here, field=field, message=f"stop {n} needs both 'start:' and "
-                                                        "'end:' to show a range")
+                report.add(
+                    **here,
+                    field=field,
+                    message=f"stop {n} needs both 'start:' and 'end:' to show a range",
+                )
 
 
 def _a(word: str) -> str:

@@ -1,0 +1,73 @@
+"""Paper and PDF: worksheets with an answer key, and a detail panel, through Qt's own PDF
+and print support."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from egov_timeline.domain.pack import Pack
+from egov_timeline.ui.render import _ensure_gui_app
+
+PDF_DPI = 300
+
+
+def _page_size(name: str):
+    from PySide6.QtGui import QPageSize
+
+    return QPageSize(
+        {
+            "A4": QPageSize.PageSizeId.A4,
+            "A3": QPageSize.PageSizeId.A3,
+            "Letter": QPageSize.PageSizeId.Letter,
+        }[name]
+    )
+
+
+def html_to_pdf(document_html: str, out: Path, title: str, page: str = "A4") -> str | None:
+    """Lay out HTML on pages and write a PDF atomically; None, or what went wrong."""
+    _ensure_gui_app()
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPdfWriter, QTextDocument
+
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"cannot create the folder for {out}: {exc.strerror or exc}"
+    tmp = out.with_name(f".{out.name}.part")
+    writer = QPdfWriter(str(tmp))
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(title)
+    writer.setCreator("egov-timeline")
+    writer.setPageLayout(
+        QPageLayout(
+            _page_size(page),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 18, 18, 18),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document = QTextDocument()
+    document.setHtml(document_html)
+    document.print_(writer)
+    del writer  # closes the file
+    if not tmp.exists() or tmp.stat().st_size == 0:
+        tmp.unlink(missing_ok=True)
+        return f"could not write {out}"
+    try:
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        return f"could not write {out}: {exc.strerror or exc}"
+    return None
+
+
+def write_worksheet(
+    pack: Pack, out: Path, count: int, seed: int | None, page: str = "A4"
+) -> str | None:
+    from egov_timeline.domain.worksheet import worksheet_html, worksheet_questions
+
+    questions = worksheet_questions(pack, count, seed)
+    if not questions:
+        return "this content pack gives no questions"
+    return html_to_pdf(worksheet_html(pack, questions, seed), out, f"{pack.title}: worksheet", page)

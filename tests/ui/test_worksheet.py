@@ -1,0 +1,68 @@
+"""Handouts: a worksheet PDF with numbered questions and an answer key on its own page."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+from tests.conftest import REPO
+
+
+def make(tmp_path, name, *args):
+    out = tmp_path / name
+    result = subprocess.run(
+        [sys.executable, "-m", "egov_timeline", "worksheet", str(out), *args],
+        cwd=REPO,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def pages(path):
+    from pypdf import PdfReader
+
+    return [" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages]
+
+
+def test_a_worksheet_has_ten_numbered_questions_and_an_answer_key_page(tmp_path):
+    text = pages(make(tmp_path, "ws.pdf", "--count", "10", "--seed", "7"))
+    key_start = next(n for n, page in enumerate(text) if page.startswith("Answer key"))
+    assert key_start >= 1  # the key begins a page of its own
+    questions = " ".join(text[:key_start])
+    assert "Answer key" not in questions
+    for n in range(1, 11):
+        assert re.search(rf"(^| ){n}\. ", questions), n
+    key = " ".join(text[key_start:])
+    assert len(re.findall(r"(?:^| )(\d+)\. ", key)) >= 10
+
+
+def test_the_same_seed_gives_the_same_worksheet_and_another_seed_another(tmp_path):
+    first = pages(make(tmp_path, "a.pdf", "--count", "10", "--seed", "11"))
+    again = pages(make(tmp_path, "b.pdf", "--count", "10", "--seed", "11"))
+    other = pages(make(tmp_path, "c.pdf", "--count", "10", "--seed", "12"))
+    assert first == again
+    assert first != other
+
+
+def test_the_worksheet_matches_the_class_quiz_of_the_same_seed(tmp_path, bundled_pack):
+    from egov_timeline.domain.worksheet import worksheet_questions
+
+    text = "".join("".join(pages(make(tmp_path, "ws.pdf", "--count", "5", "--seed", "3"))).split())
+    for q in worksheet_questions(bundled_pack, 5, 3):
+        assert "".join(q.prompt.split()) in text  # spacing aside: PDF text keeps no line breaks
+
+
+def test_a_worksheet_must_be_a_pdf(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "egov_timeline", "worksheet", str(tmp_path / "ws.docx")],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2
