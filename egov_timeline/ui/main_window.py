@@ -37,6 +37,7 @@ from egov_timeline.ui.widgets import FlatToolBar
 
 if TYPE_CHECKING:  # made when first needed, so not imported on the way to the first paint
     from egov_timeline.domain.progress import ProgressStore
+    from egov_timeline.ui.class_quiz import ClassQuizPage
     from egov_timeline.ui.progress_page import ProgressPage
     from egov_timeline.ui.quiz_page import QuizPage
 
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.store: ProgressStore | None = None
         self.store_message: str | None = None
         self._quiz_page: QuizPage | None = None
+        self._class_page: ClassQuizPage | None = None
         self._progress_page: ProgressPage | None = None
         self.mode = "timeline"
         self._dock_was_visible = True
@@ -307,6 +309,15 @@ class MainWindow(QMainWindow):
         return self._quiz_page
 
     @property
+    def class_page(self) -> ClassQuizPage:
+        if self._class_page is None:
+            from egov_timeline.ui.class_quiz import ClassQuizPage
+
+            self._class_page = ClassQuizPage(self.pack, self)  # no store: never writes progress
+            self.pages.addWidget(self._class_page)
+        return self._class_page
+
+    @property
     def progress_page(self) -> ProgressPage:
         if self._progress_page is None:
             from egov_timeline.ui.progress_page import ProgressPage
@@ -534,6 +545,8 @@ class MainWindow(QMainWindow):
             self._quiz_page.set_pack(pack)
         if self._progress_page is not None:
             self._progress_page.set_pack(pack)
+        if self._class_page is not None:
+            self._class_page.set_pack(pack)
         self._on_progress_changed()
         self._update_navigation()
         self._update_title()

@@ -476,7 +476,7 @@ class TimelinePainter:
                     caps = [QLineF(x, yc - 4, x, yc + 4) for x in (x0, x1) if not a <= x <= b]
                     p.setPen(QPen(mix(colour, t.background, 0.6), 2))
                     p.drawLines([QLineF(u, yc, v, yc) for u, v in segments if v > u] + caps)
-                outline = faint_text if faint else QColor("#1B1B1B")
+                outline = faint_text if faint else t.marker_outline
                 p.setPen(QPen(t.selection if chosen else outline, 2.2 if chosen else 1))
                 p.setBrush(QBrush(colour))
                 p.drawPath(marker_path(shape, QPointF(left + placed.mark, yc), g.marker))
@@ -565,7 +565,7 @@ class TimelinePainter:
         for lane in frame.lanes:
             yc = lane.top + min(lane.height, self.row_h) / 2
             colour = t.kind_colour(lane.kind)
-            p.setPen(QPen(QColor("#1B1B1B"), 1))
+            p.setPen(QPen(t.marker_outline, 1))
             p.setBrush(QBrush(colour if lane.kind != "administration" else t.bar_fill(lane.kind)))
             shape = KIND_SHAPES[lane.kind]
             if shape == "bar":

@@ -3,7 +3,6 @@ palette, safe for colour-blind readers)."""
 
 from __future__ import annotations
 
-import msgspec
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainterPath
 
@@ -21,43 +20,77 @@ KIND_SHAPES = {
     "administration": "bar",
     "stage": "band",
 }
-STAGE_TINTS = ("#EAF3FB", "#FDF3E1", "#E8F5EE", "#F8EAF2", "#EEF0F8", "#F6F4E4")
+# Three looks: light for a laptop, dark for a dim room, high contrast for a weak projector.
+# Every text colour keeps a contrast of at least 4.5:1 against what it is drawn on
+# (tests/ui/test_themes.py computes it).
+THEMES: dict[str, dict] = {
+    "light": {
+        "title": "Light",
+        "background": "#FFFFFF", "text": "#1B1B1B", "muted_text": "#4A4A4A",
+        "axis": "#6B6B6B", "grid": "#E3E5E9", "gutter": "#F4F5F7", "lane_rule": "#CFD2D8",
+        "selection": "#D55E00", "selection_fill": "#FFE7A8", "related_fill": "#FFF4D6",
+        "cluster_fill": "#FFFFFF", "cluster_text": "#1B1B1B", "faint_text": "#A3A7AE",
+        "mastery": "#009E73", "marker_outline": "#1B1B1B", "bar_strength": 0.28,
+        "right": "#0B6E4F", "wrong": "#B3261E",
+        "stage_tints": ("#EAF3FB", "#FDF3E1", "#E8F5EE", "#F8EAF2", "#EEF0F8", "#F6F4E4"),
+        "window": "#EFEFEF", "base": "#FFFFFF", "button": "#F4F5F7", "link": "#0B57A4",
+        "highlight": "#1F6FB2", "highlight_text": "#FFFFFF",
+    },
+    "dark": {
+        "title": "Dark",
+        "background": "#1C1D21", "text": "#ECEDEF", "muted_text": "#B9BDC6",
+        "axis": "#9AA0AA", "grid": "#2C2F36", "gutter": "#24262B", "lane_rule": "#3A3E46",
+        "selection": "#FFB000", "selection_fill": "#4A3B12", "related_fill": "#33301F",
+        "cluster_fill": "#24262B", "cluster_text": "#ECEDEF", "faint_text": "#6E737C",
+        "mastery": "#3CCB8F", "marker_outline": "#0E0F11", "bar_strength": 0.42,
+        "right": "#6EDBA8", "wrong": "#FF8A80",
+        "stage_tints": ("#1F2A36", "#33291A", "#1D3128", "#33232D", "#262A38", "#2F2D1E"),
+        "window": "#26282D", "base": "#1C1D21", "button": "#2F3238", "link": "#8AB8FF",
+        "highlight": "#3D7BD9", "highlight_text": "#FFFFFF",
+    },
+    "contrast": {
+        "title": "High contrast",
+        "background": "#000000", "text": "#FFFFFF", "muted_text": "#E6E6E6",
+        "axis": "#FFFFFF", "grid": "#404040", "gutter": "#000000", "lane_rule": "#FFFFFF",
+        "selection": "#FFD400", "selection_fill": "#4D4000", "related_fill": "#262000",
+        "cluster_fill": "#000000", "cluster_text": "#FFFFFF", "faint_text": "#9A9A9A",
+        "mastery": "#00FF7F", "marker_outline": "#FFFFFF", "bar_strength": 0.5,
+        "right": "#00FF7F", "wrong": "#FF6B6B",
+        "stage_tints": ("#0A1E33", "#33220A", "#0A2E1C", "#330A26", "#141A3D", "#2E2B0A"),
+        "window": "#000000", "base": "#000000", "button": "#1A1A1A", "link": "#FFFF00",
+        "highlight": "#FFD400", "highlight_text": "#000000",
+    },
+}
 
 
-class Theme(msgspec.Struct, frozen=True):
-    background: QColor = msgspec.field(default_factory=lambda: QColor("#FFFFFF"))
-    text: QColor = msgspec.field(default_factory=lambda: QColor("#1B1B1B"))
-    muted_text: QColor = msgspec.field(default_factory=lambda: QColor("#4A4A4A"))
-    axis: QColor = msgspec.field(default_factory=lambda: QColor("#6B6B6B"))
-    # Lines are opaque: Qt's raster engine draws semi-transparent lines ten times slower.
-    grid: QColor = msgspec.field(default_factory=lambda: QColor("#E3E5E9"))
-    gutter: QColor = msgspec.field(default_factory=lambda: QColor("#F4F5F7"))
-    lane_rule: QColor = msgspec.field(default_factory=lambda: QColor("#CFD2D8"))
-    selection: QColor = msgspec.field(default_factory=lambda: QColor("#D55E00"))
-    selection_fill: QColor = msgspec.field(default_factory=lambda: QColor("#FFE7A8"))
-    related_fill: QColor = msgspec.field(default_factory=lambda: QColor("#FFF4D6"))
-    cluster_fill: QColor = msgspec.field(default_factory=lambda: QColor("#FFFFFF"))
-    cluster_text: QColor = msgspec.field(default_factory=lambda: QColor("#1B1B1B"))
-    faint_text: QColor = msgspec.field(default_factory=lambda: QColor("#A3A7AE"))
-    mastery: QColor = msgspec.field(default_factory=lambda: QColor("#009E73"))
+class Theme:
+    """The colours of one look, as QColor objects made once."""
+
+    def __init__(self, name: str = "light") -> None:
+        spec = THEMES.get(name, THEMES["light"])
+        self.name = name if name in THEMES else "light"
+        self.title: str = spec["title"]
+        self.spec = spec
+        for key, value in spec.items():
+            if isinstance(value, str) and value.startswith("#"):
+                setattr(self, key, QColor(value))
+        self.bar_strength: float = spec["bar_strength"]
+        self._tints = [QColor(c) for c in spec["stage_tints"]]
+        self._fills = {k: mix(QColor(c), self.background, self.bar_strength)
+                       for k, c in KIND_COLOURS.items()}
 
     def kind_colour(self, kind: str) -> QColor:
         return QColor(KIND_COLOURS[kind])
 
     def bar_fill(self, kind: str) -> QColor:
-        # A light tint of the kind's colour keeps dark label text readable on the bar.
-        colour = QColor(KIND_COLOURS[kind])
-        return QColor(
-            round(colour.red() * 0.28 + 255 * 0.72),
-            round(colour.green() * 0.28 + 255 * 0.72),
-            round(colour.blue() * 0.28 + 255 * 0.72),
-        )
+        # A tint of the kind's colour keeps the label text on the bar readable.
+        return QColor(self._fills[kind])
 
     def whisker(self, kind: str) -> QColor:
         return mix(QColor(KIND_COLOURS[kind]), self.background, 0.6)
 
     def stage_tint(self, order: int) -> QColor:
-        return QColor(STAGE_TINTS[(order - 1) % len(STAGE_TINTS)])
+        return QColor(self._tints[(order - 1) % len(self._tints)])
 
 
 def mix(colour: QColor, background: QColor, amount: float) -> QColor:
