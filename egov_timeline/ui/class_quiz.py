@@ -25,6 +25,7 @@ from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.quiz import Question
 from egov_timeline.domain.session import right_text
 from egov_timeline.domain.worksheet import choice_label, worksheet_questions
+from egov_timeline.ui.fonts import scaled_font
 
 
 class ClassQuizPage(QWidget):
@@ -41,6 +42,7 @@ class ClassQuizPage(QWidget):
         self.tallies: list[list[int]] = []
         self.seconds_left = 0
         self.paused = False
+        self.reveal_fill, self.reveal_text = "#CDEBDD", "#0B3D2C"
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
@@ -58,10 +60,7 @@ class ClassQuizPage(QWidget):
         self.setup = QWidget()
         v = QVBoxLayout(self.setup)
         title = QLabel("Class quiz")
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
+        scaled_font(title, 1.8, bold=True)
         v.addWidget(title)
         intro = QLabel(
             "For the projector: the room answers together. Nothing is written to "
@@ -113,6 +112,11 @@ class ClassQuizPage(QWidget):
         self.stack.setCurrentWidget(self.board)
         self._show()
         self.setFocus()
+
+    def set_theme(self, theme) -> None:
+        light = theme.name == "light"
+        self.reveal_fill = "#CDEBDD" if light else theme.spec["selection_fill"]
+        self.reveal_text = "#0B3D2C" if light else theme.spec["text"]
 
     def set_pack(self, pack: Pack) -> None:
         self.pack = pack
@@ -246,8 +250,8 @@ class ClassQuizPage(QWidget):
             answer = f"{choice_label(q.answer)}: {right_text(q, self.pack)}"  # type: ignore[arg-type]
             frame = self.choice_frames[q.answer]  # type: ignore[index]
             palette = frame.palette()
-            palette.setColor(frame.backgroundRole(), QColor("#CDEBDD"))
-            palette.setColor(frame.foregroundRole(), QColor("#0B3D2C"))
+            palette.setColor(frame.backgroundRole(), QColor(self.reveal_fill))
+            palette.setColor(frame.foregroundRole(), QColor(self.reveal_text))
             frame.setPalette(palette)
             self.choice_labels[q.answer].setText("\u2714 " + self.choice_labels[q.answer].text())  # type: ignore[index]
         self.answer.setText(f"Answer \u2014 {answer}\n{q.explanation}")

@@ -46,6 +46,8 @@ class DetailPanel(QWidget):
         self.detail: Detail | None = None
         self._copyable: list[str] = []
         self._browser: SafeTextBrowser | None = None
+        self._muted = "#4a4a4a"
+        self._note_background = "#fff4d6"
         # Until something is selected a label is enough; the text browser (several ms to
         # create) is made on first use, after the window has painted.
         self.placeholder = QLabel(EMPTY_TEXT, self)
@@ -60,6 +62,15 @@ class DetailPanel(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.placeholder)
+
+    def set_theme(self, theme) -> None:
+        self._muted = theme.spec["muted_text"]
+        self._note_background = theme.spec["related_fill"]
+        palette = self.placeholder.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(self._muted))
+        self.placeholder.setPalette(palette)
+        if self.item_id:
+            self.show_item(self.item_id)
 
     @property
     def browser(self) -> SafeTextBrowser:
@@ -112,7 +123,7 @@ class DetailPanel(QWidget):
         ]
         if d.facts:
             rows = "".join(
-                f"<tr><td style='color:#4a4a4a; padding-right:10px'>{e(f.label)}</td>"
+                f"<tr><td style='color:{self._muted}; padding-right:10px'>{e(f.label)}</td>"
                 f"<td><b>{e(f.value)}</b>{' <i>(uncertain)</i>' if f.uncertain else ''}</td></tr>"
                 for f in d.facts
             )
@@ -133,14 +144,14 @@ class DetailPanel(QWidget):
                     f"<a href='item:{e(i)}'>{e(self.pack.by_id[i].name)}</a>" for i in group.ids
                 )
                 parts.append(
-                    f"<tr><td style='color:#4a4a4a; padding-right:10px' valign='top'>"
+                    f"<tr><td style='color:{self._muted}; padding-right:10px' valign='top'>"
                     f"{e(group.label)}</td><td>{links}</td></tr>"
                 )
             parts.append("</table>")
         if d.caveats:
             parts.append(
                 "<h4 style='margin-bottom:2px'>Where the sources differ or are unsure</h4>"
-                "<table width='100%' cellpadding='6' style='background:#fff4d6'>"
+                f"<table width='100%' cellpadding='6' style='background:{self._note_background}'>"
             )
             for c in d.caveats:
                 parts.append(f"<tr><td><b>{e(c.label)}:</b> {e(c.value)}</td></tr>")
@@ -153,7 +164,7 @@ class DetailPanel(QWidget):
                 self._copyable.append(source.url)
                 n = len(self._copyable) - 1
                 text += (
-                    f"<br/><span style='color:#4a4a4a'>{e(source.url)}</span> "
+                    f"<br/><span style='color:{self._muted}'>{e(source.url)}</span> "
                     f"<a href='copy:{n}'>Copy address</a>"
                 )
             parts.append(f"<li>{text}</li>")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -78,6 +79,18 @@ class MainWindow(QMainWindow):
         self._progress_page: ProgressPage | None = None
         self.mode = "timeline"
         self._dock_was_visible = True
+        self.theme_name = "light"
+        self.text_scale = 1.0
+        self._normal_scale = 1.0
+        self._base_point_size = self.font().pointSizeF()
+        self.presenting = False
+        self.tour = None  # the guided tour being played, if any
+        self.tour_index = 0
+        from egov_timeline.ui.tour_card import TourCard
+
+        self.tour_card = TourCard(self.timeline_page)
+        self.tour_card.step.connect(self.tour_step)
+        self.tour_card.finished.connect(self.end_tour)
 
         self.details = DetailPanel(pack)
         self.search = SearchController(pack, self)
@@ -190,6 +203,7 @@ class MainWindow(QMainWindow):
                 ("timeline", "&Timeline", "The timeline and the details of each item"),
                 ("quiz", "&Quiz", "Quiz yourself, or study the cards that are due"),
                 ("progress", "&Progress", "How you have done, and what you know well"),
+                ("class", "&Class Quiz", "A quiz for the whole class on the projector"),
             ),
             start=1,
         ):
@@ -208,6 +222,22 @@ class MainWindow(QMainWindow):
             mode_menu.addAction(action)
 
         go_menu = self.menuBar().addMenu("&Go")
+        self.tours_menu = go_menu.addMenu("Guided &Tours")
+        self._fill_tours_menu()
+        self.tour_actions: list[QAction] = []
+        for keys, step in ((["Right", "PgDown", "Space"], 1), (["Left", "PgUp"], -1)):
+            action = QAction(self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(lambda _c=False, s=step: self.tour_step(s))
+            action.setEnabled(False)
+            self.addAction(action)
+            self.tour_actions.append(action)
+        end_tour = QAction(self)
+        end_tour.setShortcut(QKeySequence("Esc"))
+        end_tour.triggered.connect(self.end_tour)
+        end_tour.setEnabled(False)
+        self.addAction(end_tour)
+        self.tour_actions.append(end_tour)
         for action in (
             self.back_action,
             self.forward_action,
@@ -226,6 +256,51 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         lanes_menu = view_menu.addMenu("&Lanes")
+        view_menu.addSeparator()
+        self.presentation_action = self._action(
+            "&Presentation Mode",
+            self.toggle_presentation,
+            [QKeySequence("F5")],
+            "Full screen with large text, for the projector (F5). In it, Ctrl+= and Ctrl+- "
+            "change the text size",
+        )
+        self.presentation_action.setCheckable(True)
+        view_menu.addAction(self.presentation_action)
+        text_menu = view_menu.addMenu("&Text Size")
+        self.larger_text_action = self._action(
+            "&Larger Text",
+            lambda: self.change_text_scale(1),
+            [QKeySequence("Ctrl+Alt+=")],
+            "Larger text everywhere, the timeline included",
+        )
+        self.smaller_text_action = self._action(
+            "&Smaller Text",
+            lambda: self.change_text_scale(-1),
+            [QKeySequence("Ctrl+Alt+-")],
+            "Smaller text everywhere",
+        )
+        self.reset_text_action = self._action(
+            "&Normal Size",
+            lambda: self.set_text_scale(1.0),
+            [QKeySequence("Ctrl+Alt+0")],
+            "Text at 100%",
+        )
+        for action in (self.larger_text_action, self.smaller_text_action, self.reset_text_action):
+            text_menu.addAction(action)
+        theme_menu = view_menu.addMenu("T&heme")
+        self.theme_actions: dict[str, QAction] = {}
+        theme_group = QActionGroup(self)
+        from egov_timeline.ui.timeline.theme import THEMES
+
+        for name, spec in THEMES.items():
+            action = QAction(spec["title"], self)
+            action.setCheckable(True)
+            action.setChecked(name == "light")
+            action.triggered.connect(lambda _c=False, n=name: self.apply_theme(n))
+            theme_group.addAction(action)
+            theme_menu.addAction(action)
+            self.theme_actions[name] = action
+        view_menu.addSeparator()
         self.details_action = self.details_dock.toggleViewAction()
         self.details_action.setText("&Details Panel")
         self.details_action.setShortcut(QKeySequence("Ctrl+D"))
@@ -403,6 +478,158 @@ class MainWindow(QMainWindow):
         strengths = store.card_strengths()
         self.timeline.set_stage_mastery(mastery_by_stage(self.pack, strengths) if strengths else {})
 
+    # ---- presentation, text size, themes -----------------------------------------------
+    @Slot()
+    def toggle_presentation(self) -> None:
+        self.set_presentation(not self.presenting)
+
+    def set_presentation(self, on: bool) -> None:
+        if on == self.presenting:
+            return
+        self.presenting = on
+        self.presentation_action.setChecked(on)
+        # In presentation mode Ctrl+= and Ctrl+- size the text; otherwise they zoom the timeline.
+        zoom_in_keys = (
+            [QKeySequence.StandardKey.ZoomIn]
+            if on
+            else [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")]
+        )
+        zoom_out_keys = [] if on else [QKeySequence.StandardKey.ZoomOut]
+        self._set_keys(self.zoom_in_action, zoom_in_keys)
+        self._set_keys(self.zoom_out_action, zoom_out_keys)
+        self._set_keys(
+            self.larger_text_action,
+            [QKeySequence("Ctrl+=")] if on else [QKeySequence("Ctrl+Alt+=")],
+        )
+        self._set_keys(
+            self.smaller_text_action,
+            [QKeySequence("Ctrl+-")] if on else [QKeySequence("Ctrl+Alt+-")],
+        )
+        if on:
+            self._normal_scale = self.text_scale
+            self._geometry_before = self.saveGeometry()
+            self.menuBar().hide()
+            self.showFullScreen()
+            presented = float(self._settings.value("view/presentation_scale", 1.5) or 1.5)
+            self.set_text_scale(max(presented, self.text_scale))
+        else:
+            self._settings.setValue("view/presentation_scale", self.text_scale)
+            self.menuBar().show()
+            self.showNormal()
+            geometry = getattr(self, "_geometry_before", None)
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+            self.set_text_scale(self._normal_scale)
+
+    def _set_keys(self, action: QAction, keys: list) -> None:
+        unique: dict[str, QKeySequence] = {}
+        for key in keys:
+            found = (
+                QKeySequence.keyBindings(key)
+                if isinstance(key, QKeySequence.StandardKey)
+                else [key]
+            )
+            for sequence in found:
+                unique.setdefault(sequence.toString(), sequence)
+        action.setShortcuts(list(unique.values()))
+
+    def change_text_scale(self, direction: int) -> None:
+        self.set_text_scale(self.text_scale + 0.25 * direction)
+
+    def set_text_scale(self, scale: float) -> None:
+        """Scale all text, the timeline included: 100% to 250%."""
+        scale = max(1.0, min(2.5, round(scale * 4) / 4))
+        self.text_scale = scale
+        app = QApplication.instance()
+        font = app.font()
+        font.setPointSizeF(self._base_point_size * scale)
+        app.setFont(font)
+        from egov_timeline.ui.fonts import refresh_scaled_fonts
+
+        refresh_scaled_fonts(self)
+        self.statusBar().showMessage(f"Text size {round(scale * 100)}%", 3000)
+        if not self.presenting:
+            self._settings.setValue("view/text_scale", scale)
+
+    def apply_theme(self, name: str) -> None:
+        from egov_timeline.ui.themes import palette_for
+        from egov_timeline.ui.timeline.theme import THEMES, Theme
+
+        if name not in THEMES:
+            name = "light"
+        self.theme_name = name
+        self.theme_actions[name].setChecked(True)
+        theme = Theme(name)
+        QApplication.instance().setPalette(palette_for(theme))
+        self.timeline.set_theme(theme)
+        self.overview.set_theme(theme)
+        self.details.set_theme(theme)
+        for page in (self._quiz_page, self._class_page, self._progress_page):
+            if page is not None and hasattr(page, "set_theme"):
+                page.set_theme(theme)
+        self._settings.setValue("view/theme", name)
+
+    # ---- guided tours ---------------------------------------------------------------------
+    def _fill_tours_menu(self) -> None:
+        self.tours_menu.clear()
+        if not self.pack.tours:
+            empty = self.tours_menu.addAction("(this pack has no tours)")
+            empty.setEnabled(False)
+            return
+        for tour in self.pack.tours:
+            action = self.tours_menu.addAction(f"{tour.title} ({len(tour.stops)} stops)")
+            action.triggered.connect(lambda _c=False, t=tour.id: self.start_tour(t))
+
+    def start_tour(self, tour_id: str) -> bool:
+        tour = next((t for t in self.pack.tours if t.id == tour_id), None)
+        if tour is None:
+            return False
+        self.set_mode("timeline")
+        self.tour = tour
+        for action in self.tour_actions:
+            action.setEnabled(True)
+        self._show_stop(0)
+        return True
+
+    @Slot(int)
+    def tour_step(self, step: int) -> None:
+        if self.tour is None:
+            return
+        target = self.tour_index + step
+        if target >= len(self.tour.stops):
+            self.end_tour()
+        elif target >= 0:
+            self._show_stop(target)
+
+    def _show_stop(self, index: int) -> None:
+        tour = self.tour
+        if tour is None:
+            return
+        self.tour_index = index
+        stop = tour.stops[index]
+        if stop.item and stop.item in self.pack.by_id:
+            self.select_item(stop.item, reveal=False)
+            self.timeline.zoom_to_item(stop.item)
+        elif stop.start is not None and stop.end is not None:
+            self.timeline.select(None)
+            span = stop.end.end_year - stop.start.start_year
+            self.timeline.show_range(
+                stop.start.start_year - span * 0.1, stop.end.end_year + span * 0.1
+            )
+        self.tour_card.show_stop(tour, index)
+
+    @Slot()
+    def end_tour(self) -> None:
+        self.tour = None
+        self.tour_card.hide()
+        for action in self.tour_actions:
+            action.setEnabled(False)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.tour is not None:
+            self.tour_card.show_stop(self.tour, self.tour_index)
+
     # ---- navigation ----------------------------------------------------------------------
     @Slot(str)
     def navigate_to(self, item_id: str) -> None:
@@ -547,6 +774,8 @@ class MainWindow(QMainWindow):
             self._progress_page.set_pack(pack)
         if self._class_page is not None:
             self._class_page.set_pack(pack)
+        self.end_tour()
+        self._fill_tours_menu()
         self._on_progress_changed()
         self._update_navigation()
         self._update_title()
@@ -575,6 +804,15 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        theme = s.value("view/theme", "light")
+        if isinstance(theme, str) and theme != "light":
+            self.apply_theme(theme)
+        try:
+            scale = float(s.value("view/text_scale", 1.0) or 1.0)
+        except (TypeError, ValueError):
+            scale = 1.0
+        if scale != 1.0:
+            self.set_text_scale(scale)
         hidden = s.value("timeline/hidden", [])
         if isinstance(hidden, str):
             hidden = [hidden] if hidden else []
@@ -600,6 +838,8 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.presenting:
+            self.set_presentation(False)
         self.save_state()
         if self.store is not None:
             self.store.close()

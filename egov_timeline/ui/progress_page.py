@@ -14,12 +14,10 @@ from egov_timeline.domain.mastery import mastery_by_kind, mastery_by_stage
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.progress import ProgressStore, daily_counts
 from egov_timeline.domain.timeline import KIND_NAMES
+from egov_timeline.ui.fonts import scaled_font
 from egov_timeline.ui.timeline.theme import KIND_COLOURS
 
 DAYS = 30
-TEXT = QColor("#1B1B1B")
-MUTED = QColor("#4A4A4A")
-GRID = QColor("#E3E5E9")
 BAR = QColor("#0072B2")
 GOOD = QColor("#009E73")
 
@@ -48,11 +46,11 @@ class DailyChart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         left, top, right, bottom = 36.0, 12.0, self.width() - 40.0, self.height() - 26.0
         peak = max([a for _d, a, _r in self.days] + [1])
-        p.setPen(QPen(GRID, 1))
+        p.setPen(QPen(self.palette().mid().color(), 1))
         for k in range(5):
             y = bottom - (bottom - top) * k / 4
             p.drawLine(int(left), int(y), int(right), int(y))
-        p.setPen(MUTED)
+        p.setPen(self.palette().placeholderText().color())
         p.drawText(QRectF(0, top - 6, left - 4, 14), Qt.AlignmentFlag.AlignRight, str(peak))
         p.drawText(QRectF(right + 4, top - 6, 36, 14), Qt.AlignmentFlag.AlignLeft, "100%")
         p.drawText(QRectF(right + 4, bottom - 8, 36, 14), Qt.AlignmentFlag.AlignLeft, "0%")
@@ -70,7 +68,7 @@ class DailyChart(QWidget):
             if answered:
                 points.append((x + step / 2, bottom - (bottom - top) * correct / answered))
             if n % 7 == len(self.days) % 7 or n == len(self.days) - 1:
-                p.setPen(MUTED)
+                p.setPen(self.palette().placeholderText().color())
                 p.drawText(
                     QRectF(x - 20, bottom + 4, step + 40, 16),
                     Qt.AlignmentFlag.AlignCenter,
@@ -83,7 +81,7 @@ class DailyChart(QWidget):
         for x, y in points:
             p.drawEllipse(QRectF(x - 3, y - 3, 6, 6))
         if not points:
-            p.setPen(MUTED)
+            p.setPen(self.palette().placeholderText().color())
             p.drawText(
                 QRectF(left, top, right - left, bottom - top),
                 Qt.AlignmentFlag.AlignCenter,
@@ -121,14 +119,14 @@ class MasteryBars(QWidget):
         bar_w = self.width() - label_w - 56
         for n, (label, value, colour) in enumerate(self.rows):
             y = 4 + n * 28
-            p.setPen(TEXT)
+            p.setPen(self.palette().windowText().color())
             text = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 8))
             p.drawText(
                 QRectF(0, y, label_w - 8, 22),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                 text,
             )
-            p.fillRect(QRectF(label_w, y + 4, bar_w, 14), GRID)
+            p.fillRect(QRectF(label_w, y + 4, bar_w, 14), self.palette().mid().color())
             p.fillRect(QRectF(label_w, y + 4, bar_w * value, 14), colour)
             p.drawText(
                 QRectF(label_w + bar_w + 6, y, 50, 22),
@@ -152,10 +150,7 @@ class ProgressPage(QWidget):
         v = QVBoxLayout(self)
         v.setContentsMargins(24, 16, 24, 16)
         title = QLabel("Your progress")
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
+        scaled_font(title, 1.8, bold=True)
         v.addWidget(title)
         self.summary = QLabel()
         self.summary.setObjectName("progressSummary")

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +40,7 @@ from egov_timeline.domain.session import (
     scope_ids,
 )
 from egov_timeline.domain.timeline import KIND_NAMES
+from egov_timeline.ui.fonts import scaled_font
 
 NEW_CARDS_PER_STUDY = 10
 RIGHT_COLOUR = "#0B6E4F"
@@ -47,10 +48,7 @@ WRONG_COLOUR = "#B3261E"
 
 
 def _big(widget: QWidget, factor: float, bold: bool = False) -> None:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    widget.setFont(font)
+    scaled_font(widget, factor, bold)
 
 
 class PlaceStrip(QWidget):
@@ -169,6 +167,8 @@ class QuizPage(QWidget):
         self._store_provider = store_provider
         self.session: QuizSession | None = None
         self._started_at = 0.0
+        self.right_colour = RIGHT_COLOUR
+        self.wrong_colour = WRONG_COLOUR
         self._choice_buttons: list[QPushButton] = []
         self.stack = QStackedWidget(self)
         self.stack.setMaximumWidth(1100)  # a readable line length on wide screens
@@ -204,6 +204,10 @@ class QuizPage(QWidget):
             self._rate(EASY)
         else:
             super().keyPressEvent(event)
+
+    def set_theme(self, theme) -> None:
+        self.right_colour = theme.spec["right"]
+        self.wrong_colour = theme.spec["wrong"]
 
     @property
     def store(self) -> ProgressStore | None:
@@ -572,16 +576,16 @@ class QuizPage(QWidget):
         self.check_button.hide()
         if result.right:
             self.verdict.setText("Right!")
-            colour = RIGHT_COLOUR
+            colour = self.right_colour
         elif result.score > 0:
             self.verdict.setText(
                 f"Partly right ({round(result.score * 100)}%). The answer: "
                 f"{right_text(q, self.pack)}"
             )
-            colour = WRONG_COLOUR
+            colour = self.wrong_colour
         else:
             self.verdict.setText(f"Not quite. The answer: {right_text(q, self.pack)}")
-            colour = WRONG_COLOUR
+            colour = self.wrong_colour
         palette = self.verdict.palette()
         palette.setColor(self.verdict.foregroundRole(), QColor(colour))
         self.verdict.setPalette(palette)
@@ -666,7 +670,9 @@ class QuizPage(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 if c == 3:
-                    cell.setForeground(QColor(RIGHT_COLOUR if answer.right else WRONG_COLOUR))
+                    cell.setForeground(
+                        QColor(self.right_colour if answer.right else self.wrong_colour)
+                    )
                 table.setItem(r, c, cell)
         table.resizeColumnToContents(3)
         table.resizeRowsToContents()

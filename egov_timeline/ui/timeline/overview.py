@@ -30,6 +30,11 @@ class OverviewStrip(QWidget):
         self._density = self._compute_density()
         view.view_changed.connect(self.update)
 
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self._background = None
+        self.update()
+
     def refresh_content(self) -> None:
         """The view shows another pack: recount what the strip draws."""
         self._density = self._compute_density()
@@ -108,7 +113,7 @@ class OverviewStrip(QWidget):
         p.drawPixmap(0, 0, self._background)
         window = self._window_rect()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        shade = QColor(0, 0, 0, 30)
+        shade = QColor(0, 0, 0, 30) if self.theme.name == "light" else QColor(0, 0, 0, 110)
         p.fillRect(QRectF(self._left(), 0, window.left() - self._left(), self.height()), shade)
         p.fillRect(QRectF(window.right(), 0, self.width() - window.right(), self.height()), shade)
         p.setPen(QPen(self.theme.selection, 2))

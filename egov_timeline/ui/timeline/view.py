@@ -246,6 +246,11 @@ class TimelineView(QAbstractScrollArea):
         self._dimmed = frozenset(ids)
         self.viewport().update()
 
+    def set_theme(self, theme) -> None:
+        self.painter.theme = theme
+        self._frame = None
+        self.viewport().update()
+
     def set_stage_mastery(self, mastery: dict[str, float]) -> None:
         """How well each stage is known (0..1), shown as a bar under its name."""
         self.painter.stage_mastery = dict(mastery)

@@ -1,0 +1,125 @@
+"""Classroom: presentation mode, guided tours, the class quiz."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def test_presentation_mode_goes_full_screen_and_scales_all_text(window, qtbot):
+    base = QApplication.font().pointSizeF()
+    timeline_font = window.timeline.painter.font.pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.presenting
+    assert window.windowState() & Qt.WindowState.WindowFullScreen
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 1.5)
+    qtbot.waitUntil(lambda: window.timeline.painter.font.pointSizeF() > timeline_font * 1.4)
+    # Ctrl+= and Ctrl+- size the text while presenting, up to 250%
+    for _ in range(6):
+        qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.text_scale == 2.5
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.text_scale == 2.25
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert not window.presenting
+    assert not window.windowState() & Qt.WindowState.WindowFullScreen
+    assert QApplication.font().pointSizeF() == pytest.approx(base)
+
+
+def test_quiz_titles_follow_the_text_size(window, qtbot):
+    window.set_mode("quiz")
+    prompt = window.quiz_page.prompt
+    before = prompt.font().pointSizeF()
+    window.set_text_scale(2.0)
+    assert prompt.font().pointSizeF() == pytest.approx(before * 2.0, rel=0.05)
+    window.set_text_scale(1.0)
+
+
+def test_tour_keys_step_through_the_expected_stops(window, qtbot, bundled_pack):
+    tour = next(t for t in bundled_pack.tours if t.id == "overview")
+    assert 14 <= len(tour.stops) <= 16
+    assert window.start_tour("overview")
+    assert window.tour_card.isVisible()
+    first = tour.stops[0]
+    assert window.timeline.selected == first.item
+    assert first.title in window.tour_card.title.text()
+    for key, expected in (
+        (Qt.Key.Key_Right, 1),
+        (Qt.Key.Key_PageDown, 2),
+        (Qt.Key.Key_Space, 3),
+        (Qt.Key.Key_Left, 2),
+        (Qt.Key.Key_PageUp, 1),
+    ):
+        qtbot.keyClick(window, key)
+        assert window.tour_index == expected, key
+        stop = tour.stops[expected]
+        if stop.item:
+            assert window.timeline.selected == stop.item
+        assert window.tour_card.caption.text() == stop.caption
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.tour is None and not window.tour_card.isVisible()
+
+
+def test_every_stage_has_a_short_tour(bundled_pack):
+    stages = {s.id for s in bundled_pack.of_kind("stage")}
+    toured = {t.stage for t in bundled_pack.tours if t.stage}
+    assert toured == stages
+    for tour in bundled_pack.tours:
+        if tour.stage:
+            assert tour.stops[0].item == tour.stage and 3 <= len(tour.stops) <= 6
+
+
+def test_the_class_quiz_never_touches_the_progress_store(window, qtbot):
+    window.open_store()
+    before = window.store.review_count()
+    window.set_mode("class")
+    page = window.class_page
+    page.count.setValue(3)
+    page.seed.setValue(7)
+    page.seconds.setValue(30)
+    page.start_button.click()
+    page.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(page, Qt.Key.Key_Space)  # reveal
+        assert page.revealed and "Answer" in page.answer.text()
+        qtbot.keyClick(page, Qt.Key.Key_Space)  # next
+    assert window.store.review_count() == before
+    assert not window.store.card_ids()
+
+
+def test_the_class_quiz_shows_the_worksheet_questions_of_its_set(window, qtbot, bundled_pack):
+    from egov_timeline.domain.worksheet import worksheet_questions
+
+    window.set_mode("class")
+    page = window.class_page
+    page.count.setValue(4)
+    page.seed.setValue(21)
+    page.start_button.click()
+    expected = worksheet_questions(bundled_pack, 4, 21)
+    for n, question in enumerate(expected):
+        assert page.prompt.text() == question.prompt
+        if question.type not in ("order", "place"):
+            assert page.choice_labels[0].text().startswith("A")
+        page.step(1) if n < 3 else None
+
+
+def test_the_countdown_pauses_and_resumes(window, qtbot):
+    window.set_mode("class")
+    page = window.class_page
+    page.count.setValue(1)
+    page.seconds.setValue(20)
+    page.start_button.click()
+    page._tick()
+    assert page.seconds_left == 19
+    qtbot.keyClick(page, Qt.Key.Key_P)
+    page._tick()
+    assert page.seconds_left == 19 and "paused" in page.clock.text()
+    qtbot.keyClick(page, Qt.Key.Key_P)
+    page._tick()
+    assert page.seconds_left == 18
+
+
+def test_the_countdown_is_off_by_default(window):
+    window.set_mode("class")
+    assert window.class_page.seconds.value() == 0
