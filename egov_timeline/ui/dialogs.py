@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QListWidget,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -38,4 +42,38 @@ class ProblemsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+
+class WorksheetDialog(QDialog):
+    """How many questions, which set (seed) and which paper, for a printed worksheet."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Print a worksheet")
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Numbered questions, and an answer key on a page of its own. The same "
+            "set number gives the same questions as the class quiz."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.count = QSpinBox()
+        self.count.setRange(1, 50)
+        self.count.setValue(10)
+        form.addRow("Questions:", self.count)
+        self.seed = QSpinBox()
+        self.seed.setRange(1, 99_999)
+        self.seed.setValue(random.SystemRandom().randrange(1, 100_000))
+        form.addRow("Set number:", self.seed)
+        self.page = QComboBox()
+        self.page.addItems(["A4", "Letter", "A3"])
+        form.addRow("Paper:", self.page)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -55,6 +55,9 @@ class MainWindow(QMainWindow):
         # Replaced by tests: modal dialogs would block them.
         self.ask_pack_folder: Callable[[], str] = self._ask_pack_folder
         self.show_problems: Callable[[Path, Sequence[object]], None] = self._show_problems
+        self.ask_worksheet: Callable[[], tuple[Path, int, int, str] | None] = self._ask_worksheet
+        self.ask_poster: Callable[[], tuple[Path, str] | None] = self._ask_poster
+        self.ask_details_pdf: Callable[[], Path | None] = self._ask_details_pdf
 
         self.setWindowIcon(app_icon())
         self.setMinimumSize(640, 420)
@@ -140,6 +143,28 @@ class MainWindow(QMainWindow):
             "Open another content pack (a folder of YAML files)",
         )
         file_menu.addAction(self.open_pack_action)
+        file_menu.addSeparator()
+        self.worksheet_action = self._action(
+            "Print &Worksheet\u2026",
+            self.print_worksheet,
+            [QKeySequence("Ctrl+Shift+W")],
+            "A PDF of numbered questions with an answer key; the same set number gives the same "
+            "questions as the class quiz",
+        )
+        self.poster_action = self._action(
+            "Export &Poster\u2026",
+            self.export_poster,
+            [QKeySequence("Ctrl+Shift+E")],
+            "The timeline as shown, on an A4, A3 or Letter page (PDF), or as SVG or PNG",
+        )
+        self.print_details_action = self._action(
+            "Print &Details\u2026",
+            self.print_details,
+            [QKeySequence.StandardKey.Print],
+            "Print the details panel of the selected item, or save it as a PDF",
+        )
+        for action in (self.worksheet_action, self.poster_action, self.print_details_action):
+            file_menu.addAction(action)
         file_menu.addSeparator()
         quit_action = self._action(
             "&Quit", self.close, [QKeySequence.StandardKey.Quit], "Quit egov-timeline"
@@ -437,6 +462,14 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(page)
             if page.session is None or page.stack.currentWidget() is page.start_screen:
                 page.show_start(self.store_message)
+        elif mode == "class":
+            self.selection_label.setText(
+                "Class quiz: Space reveals, Right goes on, P pauses the countdown; F5 for full "
+                "screen"
+            )
+            page = self.class_page
+            self.pages.setCurrentWidget(page)
+            page.setFocus()
         else:
             self.selection_label.setText(
                 "Progress: your answers per day and what you know well; Ctrl+2 opens the quiz"
@@ -616,7 +649,13 @@ class MainWindow(QMainWindow):
             self.timeline.show_range(
                 stop.start.start_year - span * 0.1, stop.end.end_year + span * 0.1
             )
-        self.tour_card.show_stop(tour, index)
+        rect = self.timeline.item_rect(stop.item) if stop.item else None
+        if rect is not None:  # where the item will be once the zoom settles
+            target = self.timeline.viewport().mapTo(self.timeline_page, rect.center())
+            avoid = float(target.y())
+        else:
+            avoid = None
+        self.tour_card.show_stop(tour, index, avoid)
 
     @Slot()
     def end_tour(self) -> None:
@@ -628,7 +667,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.tour is not None:
-            self.tour_card.show_stop(self.tour, self.tour_index)
+            self.tour_card.place()
 
     # ---- navigation ----------------------------------------------------------------------
     @Slot(str)
@@ -780,6 +819,89 @@ class MainWindow(QMainWindow):
         self._update_navigation()
         self._update_title()
         self._show_idle_status()
+
+    # ---- paper -----------------------------------------------------------------------------
+    @Slot()
+    def print_worksheet(self) -> None:
+        answer = self.ask_worksheet()
+        if not answer:
+            return
+        path, count, seed, page = answer
+        from egov_timeline.ui.printing import write_worksheet
+
+        message = write_worksheet(self.pack, path, count, seed, page)
+        self.statusBar().showMessage(
+            message or f"Saved {path} (set {seed}, {count} questions)", 10_000
+        )
+
+    @Slot()
+    def export_poster(self) -> None:
+        answer = self.ask_poster()
+        if not answer:
+            return
+        path, page = answer
+        from egov_timeline.ui.render import RenderRequest, render_to_file
+
+        first, last = self.timeline.visible_range()
+        message = render_to_file(
+            self.pack, RenderRequest(out=path, first=first, last=last, page=page)
+        )
+        self.statusBar().showMessage(message or f"Saved {path}", 10_000)
+
+    @Slot()
+    def print_details(self) -> None:
+        if not self.details.item_id:
+            self.statusBar().showMessage(
+                "Select an item first: its details are what is printed", 6000
+            )
+            return
+        path = self.ask_details_pdf()
+        if path is None:
+            return
+        from egov_timeline.ui.printing import html_to_pdf
+
+        html = self.details.browser.toHtml()
+        message = html_to_pdf(html, path, self.pack.by_id[self.details.item_id].name)
+        self.statusBar().showMessage(message or f"Saved {path}", 10_000)
+
+    def _ask_worksheet(self) -> tuple[Path, int, int, str] | None:
+        from egov_timeline.ui.dialogs import WorksheetDialog
+
+        dialog = WorksheetDialog(self)
+        if not dialog.exec():
+            return None
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the worksheet", f"worksheet-set-{dialog.seed.value()}.pdf", "PDF (*.pdf)"
+        )
+        if not path:
+            return None
+        return (
+            Path(path).with_suffix(".pdf"),
+            dialog.count.value(),
+            dialog.seed.value(),
+            dialog.page.currentText(),
+        )
+
+    def _ask_poster(self) -> tuple[Path, str] | None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            "Export the timeline as a poster",
+            "timeline-poster.pdf",
+            "A3 landscape PDF (*.pdf);;A4 landscape PDF (*.pdf);;Letter landscape PDF (*.pdf);;"
+            "SVG picture (*.svg);;PNG picture (*.png)",
+        )
+        if not path:
+            return None
+        page = (
+            "A4" if chosen.startswith("A4") else "Letter" if chosen.startswith("Letter") else "A3"
+        )
+        return Path(path), page
+
+    def _ask_details_pdf(self) -> Path | None:
+        item = self.pack.by_id[self.details.item_id] if self.details.item_id else None
+        name = (item.id if item else "details") + ".pdf"
+        path, _ = QFileDialog.getSaveFileName(self, "Save the details as PDF", name, "PDF (*.pdf)")
+        return Path(path).with_suffix(".pdf") if path else None
 
     def _ask_pack_folder(self) -> str:
         return QFileDialog.getExistingDirectory(self, "Open a content pack folder")

@@ -50,12 +50,14 @@ class TourCard(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the tour
             row.addWidget(button)
         row.addStretch(1)
-        hint = QLabel("Right, PageDown or Space: next \u00b7 Left or PageUp: back")
+        hint = QLabel("Right or Space: next \u00b7 Left: back")
+        hint.setToolTip("PageDown and PageUp, as a presentation clicker sends, work too")
         row.addWidget(hint)
         v.addLayout(row)
         self.hide()
 
-    def show_stop(self, tour: Tour, index: int) -> None:
+    def show_stop(self, tour: Tour, index: int, avoid_y: float | None = None) -> None:
+        """Show a stop; `avoid_y` is where the item is drawn, which the card must not cover."""
         self.tour, self.index = tour, index
         stop = tour.stops[index]
         self.where.setText(f"{tour.title} \u00b7 stop {index + 1} of {len(tour.stops)}")
@@ -64,13 +66,14 @@ class TourCard(QFrame):
         self.back.setEnabled(index > 0)
         self.next.setText("Finish \u2713" if index + 1 == len(tour.stops) else "Next \u2192")
         self._fonts()
+        self.avoid_y = avoid_y
         self.place()
         self.show()
         self.raise_()
 
     def _fonts(self) -> None:
         parent = self.parentWidget()
-        unit = max(11.0, min(parent.height() / 34.0, parent.width() / 60.0)) if parent else 12.0
+        unit = max(11.0, min(parent.height() / 40.0, parent.width() / 70.0)) if parent else 12.0
         for label, factor, bold in (
             (self.where, 0.85, False),
             (self.title, 1.45, True),
@@ -81,12 +84,26 @@ class TourCard(QFrame):
             font.setBold(bold)
             label.setFont(font)
 
+    avoid_y: float | None = None
+
     def place(self) -> None:
-        """Along the foot of the timeline, leaving the top of it (the stages) in view."""
+        """At the foot of the timeline, or at its top when the item shown is down there."""
         parent = self.parentWidget()
         if parent is None:
             return
         width = min(parent.width() - 40, max(520, int(parent.width() * 0.62)))
         self.setFixedWidth(width)
-        self.adjustSize()
-        self.move(20, parent.height() - self.height() - 20)
+        layout = self.layout()
+        layout.activate()
+        height = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else (layout.totalSizeHint().height())
+        )
+        height = min(height, int(parent.height() * 0.6))
+        self.setFixedHeight(height)
+        low = parent.height() - height - 20
+        if self.avoid_y is not None and self.avoid_y > parent.height() * 0.45:
+            self.move(parent.width() - width - 20, 90)  # below the axis and stage names
+        else:
+            self.move(20, low)

@@ -75,6 +75,7 @@ def test_the_class_quiz_never_touches_the_progress_store(window, qtbot):
     before = window.store.review_count()
     window.set_mode("class")
     page = window.class_page
+    assert window.pages.currentWidget() is page
     page.count.setValue(3)
     page.seed.setValue(7)
     page.seconds.setValue(30)
@@ -123,3 +124,25 @@ def test_the_countdown_pauses_and_resumes(window, qtbot):
 def test_the_countdown_is_off_by_default(window):
     window.set_mode("class")
     assert window.class_page.seconds.value() == 0
+
+
+def test_the_file_menu_prints_a_worksheet_a_poster_and_details(window, tmp_path):
+    from pypdf import PdfReader
+
+    window.ask_worksheet = lambda: (tmp_path / "ws.pdf", 6, 9, "A4")
+    window.worksheet_action.trigger()
+    text = " ".join(" ".join(p.extract_text().split())
+                    for p in PdfReader(str(tmp_path / "ws.pdf")).pages)
+    assert "Answer key" in text and "Set 9" in text
+
+    window.ask_poster = lambda: (tmp_path / "poster.pdf", "A3")
+    window.poster_action.trigger()
+    box = PdfReader(str(tmp_path / "poster.pdf")).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (1191, 842)
+
+    window.select_item("e-government-act")
+    window.ask_details_pdf = lambda: tmp_path / "details.pdf"
+    window.print_details_action.trigger()
+    details = " ".join(" ".join(p.extract_text().split())
+                       for p in PdfReader(str(tmp_path / "details.pdf")).pages)
+    assert "E-Government Act" in details and "2001" in details
