@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.show_problems: Callable[[Path, Sequence[object]], None] = self._show_problems
         self.ask_worksheet: Callable[[], tuple[Path, int, int, str] | None] = self._ask_worksheet
         self.ask_poster: Callable[[], tuple[Path, str] | None] = self._ask_poster
-        self.ask_details_pdf: Callable[[], Path | None] = self._ask_details_pdf
+        self.ask_printer: Callable[[], object | None] = self._ask_printer
 
         self.setWindowIcon(app_icon())
         self.setMinimumSize(640, 420)
@@ -111,6 +111,10 @@ class MainWindow(QMainWindow):
         self.selection_label = QLabel()
         self.selection_label.setObjectName("selectionLabel")
         self.statusBar().addWidget(self.selection_label, 1)
+        self.notice = ""
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self._end_notice)
         self.due_label = QLabel()
         self.due_label.setObjectName("dueStatus")
         self.due_label.setToolTip("Quiz cards due for review now (Ctrl+2 opens the quiz)")
@@ -495,7 +499,7 @@ class MainWindow(QMainWindow):
 
         self.store, self.store_message = ProgressStore.open(user_data_dir())
         if self.store_message:
-            self.statusBar().showMessage(self.store_message, 60_000)
+            self.notify(self.store_message, 60_000)
             print(f"egov-timeline: {self.store_message}", file=sys.stderr)
         self._on_progress_changed()
 
@@ -510,6 +514,22 @@ class MainWindow(QMainWindow):
 
         strengths = store.card_strengths()
         self.timeline.set_stage_mastery(mastery_by_stage(self.pack, strengths) if strengths else {})
+
+    def notify(self, text: str, milliseconds: int = 6000) -> None:
+        """Say something in the status bar for a while, in place of the usual line (a Qt
+        temporary message would be drawn over the line instead)."""
+        self.notice = text
+        self.selection_label.setText(text)
+        self._notice_timer.start(milliseconds)
+
+    @Slot()
+    def _end_notice(self) -> None:
+        self.notice = ""
+        self._on_selection_changed_label()
+
+    def _on_selection_changed_label(self) -> None:
+        if self.mode == "timeline":
+            self._describe_selection(self.timeline.selected or "")
 
     # ---- presentation, text size, themes -----------------------------------------------
     @Slot()
@@ -580,7 +600,7 @@ class MainWindow(QMainWindow):
         from egov_timeline.ui.fonts import refresh_scaled_fonts
 
         refresh_scaled_fonts(self)
-        self.statusBar().showMessage(f"Text size {round(scale * 100)}%", 3000)
+        self.notify(f"Text size {round(scale * 100)}%", 3000)
         if not self.presenting:
             self._settings.setValue("view/text_scale", scale)
 
@@ -746,6 +766,12 @@ class MainWindow(QMainWindow):
             if not self._navigating:
                 self.history.visit(item_id)
                 self._update_navigation()
+        if not self.notice:
+            self._describe_selection(item_id)
+        self.item_selected.emit(item_id)
+
+    def _describe_selection(self, item_id: str) -> None:
+        if item_id and item_id in self.pack.by_id:
             item = self.pack.by_id[item_id]
             name = item.name + (f" ({item.acronym})" if item.acronym else "")
             self.selection_label.setText(
@@ -754,7 +780,6 @@ class MainWindow(QMainWindow):
             )
         else:
             self._show_idle_status()
-        self.item_selected.emit(item_id)
 
     @Slot(str)
     def _on_item_activated(self, item_id: str) -> None:
@@ -795,7 +820,7 @@ class MainWindow(QMainWindow):
             self.show_problems(folder, result.problems)
             return False
         self.set_pack(result.pack)
-        self.statusBar().showMessage(f"Opened {folder}", 8000)
+        self.notify(f"Opened {folder}", 8000)
         return True
 
     def set_pack(self, pack: Pack) -> None:
@@ -830,9 +855,7 @@ class MainWindow(QMainWindow):
         from egov_timeline.ui.printing import write_worksheet
 
         message = write_worksheet(self.pack, path, count, seed, page)
-        self.statusBar().showMessage(
-            message or f"Saved {path} (set {seed}, {count} questions)", 10_000
-        )
+        self.notify(message or f"Saved {path} (set {seed}, {count} questions)", 10_000)
 
     @Slot()
     def export_poster(self) -> None:
@@ -846,23 +869,21 @@ class MainWindow(QMainWindow):
         message = render_to_file(
             self.pack, RenderRequest(out=path, first=first, last=last, page=page)
         )
-        self.statusBar().showMessage(message or f"Saved {path}", 10_000)
+        self.notify(message or f"Saved {path}", 10_000)
 
     @Slot()
     def print_details(self) -> None:
         if not self.details.item_id:
-            self.statusBar().showMessage(
-                "Select an item first: its details are what is printed", 6000
-            )
+            self.notify("Select an item first: its details are what is printed", 6000)
             return
-        path = self.ask_details_pdf()
-        if path is None:
+        printer = self.ask_printer()
+        if printer is None:
             return
-        from egov_timeline.ui.printing import html_to_pdf
-
-        html = self.details.browser.toHtml()
-        message = html_to_pdf(html, path, self.pack.by_id[self.details.item_id].name)
-        self.statusBar().showMessage(message or f"Saved {path}", 10_000)
+        # Qt's own printing: to a printer, or to a PDF file if the dialog was told so
+        self.details.browser.document().print_(printer)
+        self.notify(
+            f"Sent the details of {self.pack.by_id[self.details.item_id].name} to the printer", 8000
+        )
 
     def _ask_worksheet(self) -> tuple[Path, int, int, str] | None:
         from egov_timeline.ui.dialogs import WorksheetDialog
@@ -897,11 +918,13 @@ class MainWindow(QMainWindow):
         )
         return Path(path), page
 
-    def _ask_details_pdf(self) -> Path | None:
-        item = self.pack.by_id[self.details.item_id] if self.details.item_id else None
-        name = (item.id if item else "details") + ".pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Save the details as PDF", name, "PDF (*.pdf)")
-        return Path(path).with_suffix(".pdf") if path else None
+    def _ask_printer(self):
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print the details")
+        return printer if dialog.exec() else None
 
     def _ask_pack_folder(self) -> str:
         return QFileDialog.getExistingDirectory(self, "Open a content pack folder")

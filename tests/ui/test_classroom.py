@@ -131,8 +131,9 @@ def test_the_file_menu_prints_a_worksheet_a_poster_and_details(window, tmp_path)
 
     window.ask_worksheet = lambda: (tmp_path / "ws.pdf", 6, 9, "A4")
     window.worksheet_action.trigger()
-    text = " ".join(" ".join(p.extract_text().split())
-                    for p in PdfReader(str(tmp_path / "ws.pdf")).pages)
+    text = " ".join(
+        " ".join(p.extract_text().split()) for p in PdfReader(str(tmp_path / "ws.pdf")).pages
+    )
     assert "Answer key" in text and "Set 9" in text
 
     window.ask_poster = lambda: (tmp_path / "poster.pdf", "A3")
@@ -140,9 +141,15 @@ def test_the_file_menu_prints_a_worksheet_a_poster_and_details(window, tmp_path)
     box = PdfReader(str(tmp_path / "poster.pdf")).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (1191, 842)
 
+    from PySide6.QtPrintSupport import QPrinter
+
     window.select_item("e-government-act")
-    window.ask_details_pdf = lambda: tmp_path / "details.pdf"
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # what "print to file" chooses
+    printer.setOutputFileName(str(tmp_path / "details.pdf"))
+    window.ask_printer = lambda: printer
     window.print_details_action.trigger()
-    details = " ".join(" ".join(p.extract_text().split())
-                       for p in PdfReader(str(tmp_path / "details.pdf")).pages)
+    details = " ".join(
+        " ".join(p.extract_text().split()) for p in PdfReader(str(tmp_path / "details.pdf")).pages
+    )
     assert "E-Government Act" in details and "2001" in details

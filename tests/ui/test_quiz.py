@@ -147,7 +147,7 @@ def test_a_corrupt_progress_file_is_set_aside_and_the_app_starts(
     win.show()
     qtbot.waitUntil(lambda: win.store is not None, timeout=3000)
     assert win.store_message and "Nothing was deleted" in win.store_message
-    assert "could not be read" in win.statusBar().currentMessage()
+    assert "could not be read" in win.selection_label.text()
     kept = [p for p in own_user_folder.iterdir() if p.name.startswith("progress.unreadable-")]
     assert len(kept) == 1
     page = open_quiz(win, qtbot)
