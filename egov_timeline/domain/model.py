@@ -59,6 +59,7 @@ class Item(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_field="
     start: Date
     end: EndDate | None = None
     summary: Text
+    summary_ko: str | None = None  # the same facts in Korean
     sources: Annotated[list[Source], msgspec.Meta(min_length=1)]
     related: list[Id] = []
     milestones: list[Milestone] = []
@@ -139,6 +140,8 @@ class TourStop(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
 
     title: Text
     caption: Text
+    title_ko: str | None = None
+    caption_ko: str | None = None
     item: Id | None = None
     start: Date | None = None
     end: Date | None = None
@@ -149,7 +152,9 @@ class Tour(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
 
     id: Id
     title: Text
+    title_ko: str | None = None
     description: str | None = None
+    description_ko: str | None = None
     stage: Id | None = None  # the stage a short tour is about, if any
     stops: Annotated[list[TourStop], msgspec.Meta(min_length=1)]
 
