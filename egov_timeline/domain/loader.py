@@ -41,6 +41,17 @@ PACK_INFO_FILE = "pack.yaml"
 
 def load_pack(folder: str | Path) -> LoadResult:
     """Load and validate the pack in `folder`; never raises for bad content."""
+    try:
+        return _load_pack(Path(folder))
+    except (RecursionError, MemoryError):
+        problem = "is nested too deeply or too large to read"
+    except Exception as exc:  # a bug of ours must not become a crash for the user
+        problem = (f"could not be read because of an unexpected error ({type(exc).__name__}); "
+                   "please report this")
+    return LoadResult(Path(folder), None, [Problem(file=str(folder), message=problem)])
+
+
+def _load_pack(folder: Path) -> LoadResult:
     folder = Path(folder)
     report = _Report()
     if not folder.exists():
@@ -342,6 +353,7 @@ def _load_item_file(path: Path, report: _Report, collected: _Collected) -> None:
         elif (
             isinstance(raw, dict)
             and isinstance(raw.get("id"), str)
+            and isinstance(raw.get("kind"), str)
             and raw.get("kind") in KIND_TYPES
         ):
             collected.known.append(_Known(raw["id"], raw["kind"], name, line))
@@ -419,7 +431,7 @@ def _build_item(
             field="kind",
         )
         return None
-    if kind not in KIND_TYPES:
+    if not isinstance(kind, str) or kind not in KIND_TYPES:
         hint = _closest(str(kind), KINDS)
         report.add(
             file,

@@ -47,7 +47,7 @@ class TimelineContent:
     def __init__(self, pack: Pack) -> None:
         self.pack = pack
         first, last = pack.span()
-        self.bounds = Bounds.around(first, min(last, first + 400.0))
+        self.bounds = Bounds.around(first, last)
         open_end = self.bounds.last
         self.lanes: dict[str, LaneIndex] = {
             kind: LaneIndex(

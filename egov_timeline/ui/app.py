@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 import time
 from pathlib import Path
@@ -34,6 +35,35 @@ def create_app() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def install_error_handler() -> None:
+    """An unexpected error in the window is logged in the user folder and reported in a
+    message; the app goes on rather than crash (and progress is already saved)."""
+    import traceback
+
+    from egov_timeline.ui.userdata import LOG_FILE, log, user_data_dir
+
+    def handle(kind, value, tb) -> None:
+        text = "".join(traceback.format_exception(kind, value, tb))
+        log("unexpected error:\n" + text)
+        print(f"egov-timeline: unexpected error: {kind.__name__}: {value}", file=sys.stderr)
+        if os.environ.get("EGOV_TIMELINE_DEBUG"):
+            sys.__excepthook__(kind, value, tb)
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        app = QApplication.instance()
+        if app is not None and not getattr(app, "_egov_error_shown", False):
+            app._egov_error_shown = True  # one message, not a cascade
+            QMessageBox.warning(
+                None, "egov-timeline",
+                "Something went wrong, but your progress is saved. The details are in "
+                f"{user_data_dir() / LOG_FILE}; please send them to whoever looks after "
+                "this app.")
+            app._egov_error_shown = False
+
+    sys.excepthook = handle
+
+
 def create_main_window(pack: Pack) -> MainWindow:
     return MainWindow(pack, open_settings())
 
@@ -43,6 +73,7 @@ def run(pack: Pack, pack_dir: Path, options: RunOptions | None = None) -> int:
     # The pack lives as long as the app: keep the collector from walking it over and over.
     gc.freeze()
     app = create_app()
+    install_error_handler()
     window = create_main_window(pack)
     status = {"code": 0}
     if options.size:

@@ -26,9 +26,66 @@ def user_data_dir() -> Path:
     return folder
 
 
+SETTINGS_FILE = "settings.ini"
+LOG_FILE = "egov-timeline.log"
+
+
 def open_settings() -> QSettings:
-    """Preferences and window state, as an INI file in the user folder."""
-    return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    """Preferences and window state, as an INI file in the user folder. A file Qt cannot
+    read is moved aside under a new name (never deleted) and a fresh one is started."""
+    path = user_data_dir() / SETTINGS_FILE
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    if settings.status() != QSettings.Status.NoError or _unreadable_text(path):
+        del settings
+        kept = _set_aside(path)
+        if kept is not None:
+            log(f"settings file {path} could not be read; kept as {kept.name}")
+        settings = QSettings(str(path), QSettings.Format.IniFormat)
+    return settings
+
+
+def _unreadable_text(path: Path) -> bool:
+    """An INI file that is not text (Qt reads such a file without complaint, as empty)."""
+    try:
+        data = path.read_bytes()[:65536]
+    except OSError:
+        return False
+    return b"\x00" in data or _not_utf8(data)
+
+
+def _not_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+def _set_aside(path: Path) -> Path | None:
+    import datetime as dt
+
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.unreadable-{stamp}{path.suffix}")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.stem}.unreadable-{stamp}-{n}{path.suffix}")
+        n += 1
+    try:
+        os.replace(path, target)
+    except OSError:
+        return None
+    return target
+
+
+def log(message: str) -> None:
+    """Append one line to the log in the user folder; never fails loudly."""
+    import datetime as dt
+
+    try:
+        with open(user_data_dir() / LOG_FILE, "a", encoding="utf-8") as stream:
+            stream.write(f"{dt.datetime.now().isoformat(timespec='seconds')} {message}\n")
+    except OSError:
+        pass
 
 
 def cache_dir() -> Path | None:

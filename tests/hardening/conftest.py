@@ -1,0 +1,1 @@
+from tests.ui.conftest import window  # noqa: F401  (the same main-window fixture)
