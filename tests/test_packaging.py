@@ -46,6 +46,8 @@ def test_the_wheel_ships_the_bundled_pack_schema_and_resources(wheel):
         assert f"egov_timeline/data/egov-history/{name}.yaml" in names
     assert "egov_timeline/data/content-pack.schema.json" in names
     assert "egov_timeline/resources/icon.svg" in names
+    assert "egov_timeline/resources/fonts/NanumGothic.ttf" in names  # Hangul without system fonts
+    assert "egov_timeline/resources/fonts/OFL.txt" in names
     assert not any(n.startswith(("tests/", "data/", "resources/")) for n in names)
 
 

@@ -46,8 +46,10 @@ def load_pack(folder: str | Path) -> LoadResult:
     except (RecursionError, MemoryError):
         problem = "is nested too deeply or too large to read"
     except Exception as exc:  # a bug of ours must not become a crash for the user
-        problem = (f"could not be read because of an unexpected error ({type(exc).__name__}); "
-                   "please report this")
+        problem = (
+            f"could not be read because of an unexpected error ({type(exc).__name__}); "
+            "please report this"
+        )
     return LoadResult(Path(folder), None, [Problem(file=str(folder), message=problem)])
 
 

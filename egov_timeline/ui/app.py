@@ -55,10 +55,12 @@ def install_error_handler() -> None:
         if app is not None and not getattr(app, "_egov_error_shown", False):
             app._egov_error_shown = True  # one message, not a cascade
             QMessageBox.warning(
-                None, "egov-timeline",
+                None,
+                "egov-timeline",
                 "Something went wrong, but your progress is saved. The details are in "
                 f"{user_data_dir() / LOG_FILE}; please send them to whoever looks after "
-                "this app.")
+                "this app.",
+            )
             app._egov_error_shown = False
 
     sys.excepthook = handle
@@ -109,6 +111,9 @@ def run(pack: Pack, pack_dir: Path, options: RunOptions | None = None) -> int:
         window.timeline.first_painted.connect(after_first_paint)
         # offscreen, nothing may be exposed: paint once ourselves so the check never hangs
         QTimer.singleShot(3000, lambda: window.timeline.viewport().repaint())
+    from egov_timeline.ui.fonts import ensure_hangul_font
+
+    QTimer.singleShot(0, ensure_hangul_font)  # after the first paint: Korean names need it
     window.show()
     code = app.exec()
     return status["code"] or code

@@ -27,6 +27,9 @@ def _page_size(name: str):
 def html_to_pdf(document_html: str, out: Path, title: str, page: str = "A4") -> str | None:
     """Lay out HTML on pages and write a PDF atomically; None, or what went wrong."""
     _ensure_gui_app()
+    from egov_timeline.ui.fonts import ensure_hangul_font
+
+    ensure_hangul_font()
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPdfWriter, QTextDocument
 

@@ -41,6 +41,9 @@ def _ensure_gui_app():
 def render_to_file(pack: Pack, request: RenderRequest) -> str | None:
     """Write the picture; return None on success or a message saying what went wrong."""
     _ensure_gui_app()
+    from egov_timeline.ui.fonts import ensure_hangul_font
+
+    ensure_hangul_font()
     from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
     from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
     from PySide6.QtSvg import QSvgGenerator

@@ -10,20 +10,48 @@ from hypothesis import strategies as st
 from egov_timeline.domain.loader import load_pack
 from tests.domain.packs import VALID_ITEMS, write_pack
 
-SETTINGS = settings(max_examples=120, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                           HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=120,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
-scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
-                    st.text(max_size=30), st.sampled_from(["2001", "1960s", "open", "2001-02-30",
-                                                           "nca", "law", "stage", ""]))
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.text(max_size=30),
+    st.sampled_from(["2001", "1960s", "open", "2001-02-30", "nca", "law", "stage", ""]),
+)
 documents = st.recursive(
     scalars,
-    lambda children: st.one_of(st.lists(children, max_size=5),
-                               st.dictionaries(st.one_of(st.text(max_size=12), st.sampled_from(
-                                   ["id", "kind", "name", "start", "end", "summary", "sources",
-                                    "items", "tours", "stops", "laws", "renamed_to"])),
-                                   children, max_size=6)),
+    lambda children: st.one_of(
+        st.lists(children, max_size=5),
+        st.dictionaries(
+            st.one_of(
+                st.text(max_size=12),
+                st.sampled_from(
+                    [
+                        "id",
+                        "kind",
+                        "name",
+                        "start",
+                        "end",
+                        "summary",
+                        "sources",
+                        "items",
+                        "tours",
+                        "stops",
+                        "laws",
+                        "renamed_to",
+                    ]
+                ),
+            ),
+            children,
+            max_size=6,
+        ),
+    ),
     max_leaves=25,
 )
 
@@ -61,9 +89,11 @@ def test_random_items_next_to_good_ones_never_raise(tmp_path, items):
 
 
 @SETTINGS
-@given(position=st.integers(min_value=0, max_value=len(VALID_ITEMS) - 1),
-       cut=st.integers(min_value=0, max_value=30),
-       insert=st.text(alphabet=":-[]{}&*!|>'\"#\n\t x%@`", max_size=6))
+@given(
+    position=st.integers(min_value=0, max_value=len(VALID_ITEMS) - 1),
+    cut=st.integers(min_value=0, max_value=30),
+    insert=st.text(alphabet=":-[]{}&*!|>'\"#\n\t x%@`", max_size=6),
+)
 def test_a_damaged_valid_pack_never_raises(tmp_path, position, cut, insert):
-    damaged = VALID_ITEMS[:position] + insert + VALID_ITEMS[position + cut:]
+    damaged = VALID_ITEMS[:position] + insert + VALID_ITEMS[position + cut :]
     check(tmp_path, {"items.yaml": damaged})

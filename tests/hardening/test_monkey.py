@@ -66,8 +66,10 @@ def test_five_thousand_random_actions(window, qtbot, qtlog):
             page.count.setValue(rng.randint(1, 3))
             page.start()
         else:
-            key(rng.choice([Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_P]),
-                target=page)
+            key(
+                rng.choice([Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_P]),
+                target=page,
+            )
 
     def timeline_action():
         window.set_mode("timeline")
@@ -83,13 +85,34 @@ def test_five_thousand_random_actions(window, qtbot, qtlog):
             qtbot.mouseClick(vp, Qt.MouseButton.LeftButton, pos=point())
         elif choice == 3:
             view.setFocus()
-            key(rng.choice([Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Left, Qt.Key.Key_Right,
-                            Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Return,
-                            Qt.Key.Key_Escape, Qt.Key.Key_Plus, Qt.Key.Key_Minus]), target=view)
+            key(
+                rng.choice(
+                    [
+                        Qt.Key.Key_Tab,
+                        Qt.Key.Key_Backtab,
+                        Qt.Key.Key_Left,
+                        Qt.Key.Key_Right,
+                        Qt.Key.Key_Home,
+                        Qt.Key.Key_End,
+                        Qt.Key.Key_Return,
+                        Qt.Key.Key_Escape,
+                        Qt.Key.Key_Plus,
+                        Qt.Key.Key_Minus,
+                    ]
+                ),
+                target=view,
+            )
         elif choice == 4:
-            rng.choice([window.zoom_in_action, window.zoom_out_action, window.fit_action,
-                        window.zoom_selection_action, window.back_action,
-                        window.forward_action]).trigger()
+            rng.choice(
+                [
+                    window.zoom_in_action,
+                    window.zoom_out_action,
+                    window.fit_action,
+                    window.zoom_selection_action,
+                    window.back_action,
+                    window.forward_action,
+                ]
+            ).trigger()
         elif choice == 5:
             rng.choice(list(window.lane_actions.values())).trigger()
         elif choice == 6:
@@ -159,8 +182,11 @@ def test_five_thousand_random_actions(window, qtbot, qtlog):
     growth = rss_mb() - start_rss
     print(f"\nmonkey walk: {ACTIONS} actions, memory growth {growth:.1f} MB", file=sys.stderr)
     assert growth < 20, f"memory grew by {growth:.1f} MB"
-    misuse = [m.message for m in qtlog.records
-              if m.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
-              and not any(noise in m.message for noise in PLATFORM_NOISE)]
+    misuse = [
+        m.message
+        for m in qtlog.records
+        if m.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+        and not any(noise in m.message for noise in PLATFORM_NOISE)
+    ]
     assert not misuse, misuse[:10]
     _ = QPointF

@@ -1,0 +1,99 @@
+"""The benchmark report: one JSON summary of what the app costs.
+
+    python tests/perf/run.py [--quick]
+
+- startup: `egov-timeline --smoke` against a bare PySide6 window (processes, medians);
+- frame_ms: laying out and painting the window at four zooms, bundled, 10k and 100k items;
+- load_s: loading packs from YAML, and from the compiled copy the window uses;
+- peak_memory_mb: the most this process held, 100k-item pack included;
+- questions_per_s: quiz questions generated per second from the bundled pack.
+`--quick` skips the 100,000-item pack.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from tests.perf.bench_timeline import BARS, frame_times, startup_ms  # noqa: E402
+
+
+def questions_per_second(pack, seconds: float = 2.0) -> float:
+    from egov_timeline.domain.quiz import QuizGenerator
+
+    made = 0
+    seed = 0
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        made += len(QuizGenerator(pack, seed).generate(20))
+        seed += 1
+    return round(made / (time.perf_counter() - t0), 1)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="leave out the 100k-item pack")
+    parser.add_argument("--repeat", type=int, default=15)
+    args = parser.parse_args(argv)
+
+    from egov_timeline.domain.loader import load_pack_or_raise
+    from egov_timeline.domain.pack_cache import load_pack_cached
+    from egov_timeline.paths import bundled_pack_dir
+    from tests.perf.make_pack import make_pack
+
+    report: dict = {
+        "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
+        "window": "1600x1000",
+        "load_s": {},
+        "load_compiled_s": {},
+        "frame_ms": {},
+        "bars_ms": BARS,
+    }
+    sizes = ["10000"] if args.quick else ["10000", "100000"]
+    packs = {}
+    t0 = time.perf_counter()
+    packs["bundled"] = load_pack_or_raise(bundled_pack_dir())
+    report["load_s"]["bundled"] = round(time.perf_counter() - t0, 3)
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = Path(tmp) / "cache"
+        for size in sizes:
+            folder = make_pack(int(size), Path(tmp) / size)
+            t0 = time.perf_counter()
+            packs[size] = load_pack_cached(folder, cache).pack  # parses and compiles
+            report["load_s"][size] = round(time.perf_counter() - t0, 2)
+            t0 = time.perf_counter()
+            load_pack_cached(folder, cache)  # the compiled copy, as the window opens it
+            report["load_compiled_s"][size] = round(time.perf_counter() - t0, 2)
+    report["questions_per_s"] = questions_per_second(packs["bundled"])
+    gc.collect()
+    gc.freeze()
+    for name, pack in packs.items():
+        report["frame_ms"][name] = frame_times(pack, args.repeat)
+    report["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    smoke, bare = startup_ms(11)
+    report["startup_ms"] = {
+        "smoke_process": smoke,
+        "bare_window_process": bare,
+        "ratio": round(smoke / bare, 2),
+    }
+    report["meets_bars"] = (
+        all(v <= BARS[name] for name, zooms in report["frame_ms"].items() for v in zooms.values())
+        and report["startup_ms"]["ratio"] <= 2.0
+    )
+    print(json.dumps(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
