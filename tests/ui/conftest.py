@@ -15,6 +15,8 @@ def window(qtbot, bundled_pack):
     win.resize(1400, 900)
     win.show()
     qtbot.waitExposed(win)
+    win.activateWindow()  # earlier tests' windows may still hold the focus
+    qtbot.waitUntil(win.isActiveWindow, timeout=2000)
     win.timeline.fit_all()
     wait_still(qtbot, win.timeline)
     return win
