@@ -158,8 +158,10 @@ def _kind(value: object) -> str:
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def display_date(date: HistDate) -> str:
-    """A date for people: 25 Feb 1998, Mar 2001, 2001, 1960s."""
+def display_date(date: HistDate, language: str = "en") -> str:
+    """A date for people: 25 Feb 1998, Mar 2001, 2001, 1960s; in Korean 1998년 2월 25일."""
+    if language == "ko":
+        return _korean_date(date)
     if date.open:
         return "today"
     if date.precision == "day":
@@ -169,10 +171,24 @@ def display_date(date: HistDate) -> str:
     return date.iso()
 
 
-def display_period(start: HistDate, end: HistDate | None) -> str:
+def display_period(start: HistDate, end: HistDate | None, language: str = "en") -> str:
     """A period for people: '25 Feb 1998 – 24 Feb 2003', 'since Oct 2006', '1960s – 1970s'."""
     if end is None:
-        return display_date(start)
+        return display_date(start, language)
     if end.open:
+        if language == "ko":
+            return f"{display_date(start, language)}부터"
         return f"since {display_date(start)}"
-    return f"{display_date(start)} \u2013 {display_date(end)}"
+    return f"{display_date(start, language)} \u2013 {display_date(end, language)}"
+
+
+def _korean_date(date: HistDate) -> str:
+    if date.open:
+        return "현재"
+    if date.precision == "decade":
+        return f"{date.year}년대"
+    if date.precision == "year":
+        return f"{date.year}년"
+    if date.precision == "month":
+        return f"{date.year}년 {date.month}월"
+    return f"{date.year}년 {date.month}월 {date.day}일"

@@ -7,6 +7,7 @@ string here comes from the pack and is shown as text, never as markup.
 import msgspec
 
 from egov_timeline.domain.dates import HistDate, display_date, display_period
+from egov_timeline.domain.i18n import item_name, item_summary, tr
 from egov_timeline.domain.model import Item
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.timeline import KIND_NAMES
@@ -108,9 +109,20 @@ def rename_chain(pack: Pack, item_id: str) -> list[str]:
     return chain
 
 
-def describe(pack: Pack, item_id: str) -> Detail:
-    """The detail panel of one item."""
+def describe(pack: Pack, item_id: str, language: str = "en", both: bool = False) -> Detail:
+    """The detail panel of one item, in English or Korean (`both`: both names)."""
     item = pack.by_id[item_id]
+    lang = language
+
+    def t(text: str) -> str:
+        return tr(text, lang)
+
+    def date(value: HistDate) -> str:
+        return display_date(value, lang)
+
+    def period(start: HistDate, end: HistDate | None) -> str:
+        return display_period(start, end, lang)
+
     facts: list[Fact] = []
     sections: list[Section] = []
     groups: list[LinkGroup] = []
@@ -125,134 +137,137 @@ def describe(pack: Pack, item_id: str) -> Detail:
         if ids:
             groups.append(LinkGroup(label, ids))
 
-    add("Acronym", item.acronym, "acronym")
-    add("Korean name", item.name_ko, "name_ko")
+    add(t("Acronym"), item.acronym, "acronym")
+    if lang == "ko":
+        add(t("English name"), item.name if item.name_ko else None)
+    else:
+        add(t("Korean name"), item.name_ko, "name_ko")
     kind = item.kind
     if kind == "project":
-        add("Period", display_period(item.start, item.end), "start")
-        group("Administration", list(item.administrations))
-        group("Stage", list(item.stages))
-        group("Agencies", list(item.agencies))
-        group("Laws", list(item.laws))
-        group("Part of", [item.part_of] if item.part_of else [])
-        group("Includes", _linked_by_field(pack, item_id, "part_of", outgoing=False))
+        add(t("Period"), period(item.start, item.end), "start")
+        group(t("Administration"), list(item.administrations))
+        group(t("Stage"), list(item.stages))
+        group(t("Agencies"), list(item.agencies))
+        group(t("Laws"), list(item.laws))
+        group(t("Part of"), [item.part_of] if item.part_of else [])
+        group(t("Includes"), _linked_by_field(pack, item_id, "part_of", outgoing=False))
     elif kind == "law":
-        add("Enacted", display_date(item.start), "start")
-        add("In force", _date(item.in_force), "in_force")
-        add(
-            "Type",
-            {"act": "Act", "regulation": "Regulation", "directive": "Presidential directive"}[
-                item.law_type
-            ],
-        )
-        add("Number", item.number, "number")
-        group("Enacted under", list(item.administrations))
-        group("Stage", list(item.stages))
-        group("Enabled", list(item.enabled))
-        group("Succeeded by", [item.succeeded_by] if item.succeeded_by else [])
-        group("Succeeds", _linked_by_field(pack, item_id, "succeeded_by", outgoing=False))
-        group("Projects based on it", _linked_by_field(pack, item_id, "laws", outgoing=False))
+        add(t("Enacted"), date(item.start), "start")
+        add(t("In force"), date(item.in_force) if item.in_force else None, "in_force")
+        add(t("Type"), t(_LAW_TYPES[item.law_type]))
+        add(t("Number"), item.number, "number")
+        group(t("Enacted under"), list(item.administrations))
+        group(t("Stage"), list(item.stages))
+        group(t("Enabled"), list(item.enabled))
+        group(t("Succeeded by"), [item.succeeded_by] if item.succeeded_by else [])
+        group(t("Succeeds"), _linked_by_field(pack, item_id, "succeeded_by", outgoing=False))
+        group(t("Projects based on it"), _linked_by_field(pack, item_id, "laws", outgoing=False))
     elif kind == "agency":
-        add("Founded", display_date(item.start), "start")
+        add(t("Founded"), date(item.start), "start")
         if item.end is not None and not item.end.open:
             ended = "Renamed" if item.renamed_to else "Ended"
-            add(ended, display_date(item.end), "end")
+            add(t(ended), date(item.end), "end")
         elif item.end is not None:
-            add("Status", "still exists")
+            add(t("Status"), t("still exists"))
         chain = rename_chain(pack, item_id)
         if len(chain) > 1:
             steps = [
-                f"{pack.by_id[i].name} ({display_period(pack.by_id[i].start, pack.by_id[i].end)})"
+                f"{item_name(pack.by_id[i], lang, both)} "
+                f"({period(pack.by_id[i].start, pack.by_id[i].end)})"
                 for i in chain
             ]
-            sections.append(Section("Names over time", bullets=steps))
-            group("Renamed from", chain[: chain.index(item_id)])
-            group("Renamed to", chain[chain.index(item_id) + 1 :])
+            sections.append(Section(t("Names over time"), bullets=steps))
+            group(t("Renamed from"), chain[: chain.index(item_id)])
+            group(t("Renamed to"), chain[chain.index(item_id) + 1 :])
         if item.role:
-            sections.append(Section("Role", paragraphs=[item.role]))
+            sections.append(Section(t("Role"), paragraphs=[item.role]))
         if item.missions:
-            sections.append(Section("Missions", bullets=list(item.missions), numbered=True))
-        group("Parent body", [item.parent] if item.parent else [])
-        group("Bodies under it", _linked_by_field(pack, item_id, "parent", outgoing=False))
-        group("Administrations", list(item.administrations))
-        group("Stages", list(item.stages))
-        group("Projects", _linked_by_field(pack, item_id, "agencies", outgoing=False))
-        group("Created or enabled by", _linked_by_field(pack, item_id, "enabled", outgoing=False))
-    elif kind == "administration":
-        term = display_period(item.start, item.end)
-        add("Acting president" if item.acting else "President", item.name)
-        add("Term", term + (" (acting)" if item.acting else ""), "end")
-        if item.acting_for:
-            group("Acting for", [item.acting_for])
+            sections.append(Section(t("Missions"), bullets=list(item.missions), numbered=True))
+        group(t("Parent body"), [item.parent] if item.parent else [])
+        group(t("Bodies under it"), _linked_by_field(pack, item_id, "parent", outgoing=False))
+        group(t("Administrations"), list(item.administrations))
+        group(t("Stages"), list(item.stages))
+        group(t("Projects"), _linked_by_field(pack, item_id, "agencies", outgoing=False))
         group(
-            "Acting presidents in this term",
+            t("Created or enabled by"), _linked_by_field(pack, item_id, "enabled", outgoing=False)
+        )
+    elif kind == "administration":
+        term = period(item.start, item.end)
+        add(t("Acting president") if item.acting else t("President"), item_name(item, lang, both))
+        add(t("Term"), term + (" " + t("(acting)") if item.acting else ""), "end")
+        if item.acting_for:
+            group(t("Acting for"), [item.acting_for])
+        group(
+            t("Acting presidents in this term"),
             _linked_by_field(pack, item_id, "acting_for", outgoing=False),
         )
-        add("End of term", item.end_reason)
-        group("Stages overlapped", _linked_by_field(pack, item_id, "overlaps", outgoing=True))
+        add(t("End of term"), item.end_reason if lang == "en" else None)
+        group(t("Stages overlapped"), _linked_by_field(pack, item_id, "overlaps", outgoing=True))
         of_term = _linked_by_field(pack, item_id, "administrations", outgoing=False)
-        group("Projects and plans", [i for i in of_term if pack.by_id[i].kind == "project"])
-        group("Laws", [i for i in of_term if pack.by_id[i].kind == "law"])
-        group("Agencies", [i for i in of_term if pack.by_id[i].kind == "agency"])
+        group(t("Projects and plans"), [i for i in of_term if pack.by_id[i].kind == "project"])
+        group(t("Laws"), [i for i in of_term if pack.by_id[i].kind == "law"])
+        group(t("Agencies"), [i for i in of_term if pack.by_id[i].kind == "agency"])
     elif kind == "stage":
-        add("Period", item.label)
+        add(t("Period"), item.label)
         if item.accomplishments:
             sections.append(
                 Section(
-                    "Main accomplishments and laws (Table 4)", bullets=list(item.accomplishments)
+                    t("Main accomplishments and laws (Table 4)"),
+                    bullets=list(item.accomplishments),
                 )
             )
-        group("Administrations", _linked_by_field(pack, item_id, "overlaps", outgoing=False))
+        group(t("Administrations"), _linked_by_field(pack, item_id, "overlaps", outgoing=False))
         in_stage = _linked_by_field(pack, item_id, "stages", outgoing=False)
-        group("Laws", [i for i in in_stage if pack.by_id[i].kind == "law"])
-        group("Projects and plans", [i for i in in_stage if pack.by_id[i].kind == "project"])
-        group("Agencies", [i for i in in_stage if pack.by_id[i].kind == "agency"])
+        group(t("Laws"), [i for i in in_stage if pack.by_id[i].kind == "law"])
+        group(t("Projects and plans"), [i for i in in_stage if pack.by_id[i].kind == "project"])
+        group(t("Agencies"), [i for i in in_stage if pack.by_id[i].kind == "agency"])
     if item.milestones:
         sections.append(
             Section(
-                "Milestones",
+                t("Milestones"),
                 bullets=[
-                    f"{display_date(m.date)}: {m.text}" + (" (uncertain)" if m.uncertain else "")
+                    f"{date(m.date)}: {m.text}" + (" " + t("(uncertain)") if m.uncertain else "")
                     for m in item.milestones
                 ],
             )
         )
     shown = set(i for g in groups for i in g.ids)
     others = [i for i in pack.related_ids(item_id) if i not in shown]
-    group("See also", others)
+    group(t("See also"), others)
     caveats: list[Fact] = []
     if item.seed_says:
-        caveats.append(Fact("The source document says", item.seed_says))
+        caveats.append(Fact(t("The source document says"), item.seed_says))
     if item.note:
-        caveats.append(Fact("Note", item.note))
+        caveats.append(Fact(t("Note"), item.note))
     unsettled = [f for f in item.uncertain if f != "existence"]
     if "existence" in unsure:
         caveats.append(
             Fact(
-                "Unconfirmed",
-                "Public sources do not confirm that this exists as described; treat it with care.",
+                t("Unconfirmed"),
+                t(_UNCONFIRMED),
                 True,
             )
         )
     if unsettled:
         caveats.append(
             Fact(
-                "Not settled",
-                "Sources do not settle: " + ", ".join(_FIELD_WORDS.get(f, f) for f in unsettled),
+                t("Not settled"),
+                t("Sources do not settle: ")
+                + ", ".join(t(_FIELD_WORDS.get(f, f)) for f in unsettled),
                 True,
             )
         )
-    subtitle = KIND_NAMES[kind]
+    subtitle = t(KIND_NAMES[kind])
     if kind != "administration":
-        subtitle += " \u00b7 " + display_period(item.start, item.end)
+        subtitle += " \u00b7 " + period(item.start, item.end)
     return Detail(
         item_id=item_id,
         kind=kind,
-        kind_name=KIND_NAMES[kind],
-        title=item.name,
+        kind_name=t(KIND_NAMES[kind]),
+        title=item_name(item, lang, both),
         subtitle=subtitle,
         facts=facts,
-        summary=item.summary,
+        summary=item_summary(item, lang),
         sections=sections,
         links=groups,
         sources=[SourceLine(s.title, s.where, s.url) for s in item.sources],
@@ -260,6 +275,7 @@ def describe(pack: Pack, item_id: str) -> Detail:
     )
 
 
+_UNCONFIRMED = "Public sources do not confirm that this exists as described; treat it with care."
 _LAW_TYPES = {"act": "Act", "regulation": "Regulation", "directive": "Presidential directive"}
 
 _FIELD_WORDS = {

@@ -1,0 +1,117 @@
+"""The words the core makes (dates, kinds, panel labels, quiz prompts) in English and Korean,
+and the language-aware names and summaries of items. No Qt: the interface itself is
+translated with Qt's tools (resources/i18n)."""
+
+import os
+
+from egov_timeline.domain.model import Item
+
+LANGUAGES = ("en", "ko")
+LANGUAGE_NAMES = {"en": "English", "ko": "한국어"}
+
+
+def detect_language(environ: dict | None = None) -> str:
+    """The user's language from the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."""
+    env = os.environ if environ is None else environ
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = (env.get(name) or "").lower()
+        if value:
+            return "ko" if value.startswith("ko") else "en"
+    return "en"
+
+
+# English text -> Korean. Keys are the English strings the code uses.
+KO: dict[str, str] = {
+    # kinds and lanes
+    "Stage": "단계",
+    "Administration": "정부",
+    "Project or plan": "사업·계획",
+    "Law": "법령",
+    "Agency or committee": "기관·위원회",
+    "Stages": "단계",
+    "Presidents": "대통령",
+    "Projects": "사업",
+    "Laws": "법령",
+    "Agencies": "기관",
+    # panel labels
+    "Acronym": "약칭",
+    "Korean name": "한국어 이름",
+    "English name": "영어 이름",
+    "Period": "기간",
+    "Enacted": "제정",
+    "In force": "시행",
+    "Type": "종류",
+    "Number": "법률 번호",
+    "Act": "법률",
+    "Regulation": "규정",
+    "Presidential directive": "대통령 훈령",
+    "Enacted under": "제정 당시 정부",
+    "Enabled": "근거를 마련한 대상",
+    "Succeeded by": "후속 법령",
+    "Succeeds": "이전 법령",
+    "Projects based on it": "이 법에 근거한 사업",
+    "Founded": "설립",
+    "Renamed": "명칭 변경",
+    "Ended": "폐지",
+    "Status": "현재",
+    "still exists": "존속 중",
+    "Names over time": "명칭의 변천",
+    "Role": "역할",
+    "Missions": "임무",
+    "Parent body": "상위 기관",
+    "Bodies under it": "하위 기관",
+    "Administrations": "정부",
+    "Projects and plans": "사업·계획",
+    "Created or enabled by": "설립 근거",
+    "President": "대통령",
+    "Acting president": "권한대행",
+    "Term": "임기",
+    "Acting for": "대행한 대통령",
+    "Acting presidents in this term": "이 임기의 권한대행",
+    "End of term": "임기 종료",
+    "Stages overlapped": "걸친 단계",
+    "Main accomplishments and laws (Table 4)": "주요 성과와 법령 (표 4)",
+    "Milestones": "주요 사건",
+    "See also": "함께 보기",
+    "Renamed from": "이전 명칭",
+    "Renamed to": "바뀐 명칭",
+    "Part of": "상위 사업",
+    "Includes": "하위 사업",
+    "Stage_link": "단계",
+    "Agencies_link": "기관",
+    "Laws_link": "법령",
+    "The source document says": "바탕 문서의 표현",
+    "Note": "참고",
+    "Unconfirmed": "확인되지 않음",
+    "Not settled": "확정되지 않음",
+    "(acting)": "(권한대행)",
+    "(uncertain)": "(불확실)",
+    "Public sources do not confirm that this exists as described; treat it with care.": (
+        "공개 자료에서 이 내용이 설명대로 존재하는지 확인되지 않는다. 주의해서 다루어야 한다."
+    ),
+    "Sources do not settle: ": "자료로 확정되지 않은 것: ",
+    "the start date": "시작일",
+    "the end date": "종료일",
+    "the acronym": "약칭",
+    "the name": "이름",
+    "the Korean name": "한국어 이름",
+    "which agencies took part": "참여 기관",
+    "the date it came into force": "시행일",
+    "today": "현재",
+}
+
+
+def tr(text: str, language: str) -> str:
+    return KO.get(text, text) if language == "ko" else text
+
+
+def item_name(item: Item, language: str = "en", both: bool = False) -> str:
+    """The item's name in the language (Korean where the pack gives one), or both names."""
+    english, korean = item.name, item.name_ko
+    if both and korean and korean != english:
+        return f"{korean} ({english})" if language == "ko" else f"{english} ({korean})"
+    return korean if language == "ko" and korean else english
+
+
+def item_summary(item: Item, language: str = "en") -> str:
+    return item.summary_ko if language == "ko" and item.summary_ko else item.summary
