@@ -84,6 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window, report how long the first paint took, and exit",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "ko"),
+        default=None,
+        help="language of the window and of what it makes (default: the "
+        "system's); also accepted after render, worksheet and quiz-sample",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
 
     validate = commands.add_parser(
@@ -208,6 +215,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print the JSON Schema that an editor can use to check a content file.",
     )
     schema.set_defaults(_no_pack=True)
+    for sub in (render, sample, worksheet):
+        sub.add_argument(
+            "--lang",
+            choices=("en", "ko"),
+            dest="sub_lang",
+            default=None,
+            help="language of the text (default: the system's)",
+        )
     return parser
 
 
@@ -246,6 +261,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERNAL
+
+
+def language_of(args: argparse.Namespace) -> str:
+    """--lang given after the command, or before it, or the system's language."""
+    chosen = getattr(args, "sub_lang", None) or getattr(args, "lang", None)
+    if chosen:
+        return chosen
+    from egov_timeline.domain.i18n import detect_language
+
+    return detect_language()
 
 
 def _pack_dir(given: Path | None) -> Path:
@@ -322,6 +347,7 @@ def _run_window(args: argparse.Namespace) -> int:
     from egov_timeline.ui.app import RunOptions, run
 
     options = RunOptions(
+        language=language_of(args),
         smoke=args.smoke,
         open_id=args.open_id,
         screenshot=args.screenshot,
@@ -342,7 +368,7 @@ def _quiz_sample(args: argparse.Namespace) -> int:
     if not result.ok or result.pack is None:
         print_problems(folder, result.problems, stream=sys.stderr)
         return EXIT_PROBLEMS
-    questions = sample_questions(result.pack, args.count, args.seed)
+    questions = sample_questions(result.pack, args.count, args.seed, language_of(args))
     for question in questions:
         sys.stdout.write(json.dumps(question.public(), ensure_ascii=False) + "\n")
     if len(questions) < args.count:
@@ -372,7 +398,7 @@ def _worksheet(args: argparse.Namespace) -> int:
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 100_000)
     from egov_timeline.ui.printing import write_worksheet
 
-    message = write_worksheet(result.pack, args.out, args.count, seed, args.page)
+    message = write_worksheet(result.pack, args.out, args.count, seed, args.page, language_of(args))
     if message:
         print(f"egov-timeline worksheet: {message}", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -402,6 +428,7 @@ def _render(args: argparse.Namespace) -> int:
     from egov_timeline.ui.render import RenderRequest, render_to_file
 
     request = RenderRequest(
+        language=language_of(args),
         out=args.out,
         first=args.first,
         last=args.last,

@@ -98,6 +98,8 @@ class LaneIndex:
         short_label: Callable[[Item], str | None] | None = None,
         labels_inside_only: bool = False,
         second_row: Callable[[Item], bool] | None = None,
+        name_of: Callable[[Item], str] | None = None,
+        period_of: Callable[[Item], str] | None = None,
     ) -> None:
         # A lane of back-to-back ranges (presidents) reads best with names inside the bars
         # only: a label beside a short bar would push its neighbours into new rows.
@@ -121,10 +123,12 @@ class LaneIndex:
         for end in self.ends:
             running = max(running, end)
             self.max_end_prefix.append(running)
-        self.names = [i.name for i in ordered]
+        self.names = [name_of(i) if name_of else i.name for i in ordered]
         shorts = [short_label(i) if short_label else None for i in ordered]
         self.shorts = [s if s and s != n else None for s, n in zip(shorts, self.names, strict=True)]
-        self.periods = [display_period(i.start, i.end) for i in ordered]
+        self.periods = [
+            period_of(i) if period_of else display_period(i.start, i.end) for i in ordered
+        ]
         # e.g. acting presidents: drawn in a row of their own under the others
         self.min_row = [1 if second_row and second_row(i) else 0 for i in ordered]
         self.position = {item_id: k for k, item_id in enumerate(self.ids)}

@@ -192,8 +192,9 @@ def _first_sentence(text: str) -> str:
 class QuizGenerator:
     """Makes questions from a pack. The same pack and seed give the same questions."""
 
-    def __init__(self, pack: Pack, seed: int | None = None) -> None:
+    def __init__(self, pack: Pack, seed: int | None = None, language: str = "en") -> None:
         self.pack = pack
+        self.language = language
         self.rng = random.Random(seed)
         self.presidents = [
             a for a in pack.of_kind("administration") if not getattr(a, "acting", False)
@@ -277,7 +278,12 @@ class QuizGenerator:
         if item is None or not self._can_ask(kind, item):
             return None
         maker = getattr(self, f"_make_{kind}")
-        return maker(item, scope) if kind == "order" else maker(item)
+        question = maker(item, scope) if kind == "order" else maker(item)
+        if question is not None and self.language == "ko":
+            from egov_timeline.domain.quiz_ko import to_korean
+
+            question = to_korean(self.pack, question)
+        return question
 
     # ---- year --------------------------------------------------------------------------
     def _make_year(self, item: Item) -> Question | None:
@@ -598,6 +604,8 @@ def _on(date: HistDate) -> str:
     return f"on {text}" if date.precision == "day" else f"in {text}"
 
 
-def sample_questions(pack: Pack, count: int, seed: int) -> list[Question]:
-    """What `egov-timeline quiz-sample` prints."""
-    return QuizGenerator(pack, seed).generate(count)
+def sample_questions(
+    pack: Pack, count: int, seed: int | None, language: str = "en"
+) -> list[Question]:
+    """What `egov-timeline quiz-sample` prints (and the worksheet and class quiz ask)."""
+    return QuizGenerator(pack, seed, language).generate(count)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import msgspec
 
+from egov_timeline.domain.dates import display_period
+from egov_timeline.domain.i18n import item_name
 from egov_timeline.domain.layout import LaneIndex
 from egov_timeline.domain.model import Item
 from egov_timeline.domain.pack import Pack
@@ -44,8 +46,10 @@ class StageBand(msgspec.Struct, frozen=True):
 class TimelineContent:
     """A pack arranged for drawing. Built once per pack; cheap to query per frame."""
 
-    def __init__(self, pack: Pack) -> None:
+    def __init__(self, pack: Pack, language: str = "en", both_names: bool = False) -> None:
         self.pack = pack
+        self.language = language
+        self.both_names = both_names
         first, last = pack.span()
         self.bounds = Bounds.around(first, last)
         open_end = self.bounds.last
@@ -55,6 +59,8 @@ class TimelineContent:
                 open_end=open_end,
                 short_label=short_label,
                 labels_inside_only=kind == "administration",
+                name_of=lambda i: item_name(i, language, both_names),
+                period_of=lambda i: display_period(i.start, i.end, language),
                 second_row=lambda i: bool(getattr(i, "acting", False)),
             )
             for kind in LANE_KINDS

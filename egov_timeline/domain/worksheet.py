@@ -15,18 +15,18 @@ def choice_label(n: int) -> str:
     return LETTERS[n] if n < len(LETTERS) else str(n + 1)
 
 
-def _question_html(number: int, q: Question) -> str:
+def _question_html(number: int, q: Question, w: dict) -> str:
     e = html.escape
     parts = [f"<p style='margin-top:14px'><b>{number}.</b> {e(q.prompt)}</p>"]
     if q.type == "order":
         rows = "".join(f"<li>____ &nbsp;{e(choice)}</li>" for choice in q.choices)
         parts.append(
-            "<p style='margin:2px 0'><i>Number them 1, 2, 3 \u2026 from the earliest."
-            f"</i></p><ul style='list-style-type:none'>{rows}</ul>"
+            f"<p style='margin:2px 0'><i>{e(w['order'])}</i></p>"
+            f"<ul style='list-style-type:none'>{rows}</ul>"
         )
     elif q.type == "place":
         years = " &nbsp; ".join(e(y) for y in q.choices)
-        parts.append(f"<p style='margin-left:20px'><i>Circle the year:</i><br/>{years}</p>")
+        parts.append(f"<p style='margin-left:20px'><i>{e(w['circle'])}</i><br/>{years}</p>")
     else:
         rows = "".join(
             f"<li><b>{choice_label(n)}</b> &nbsp;{e(choice)}</li>"
@@ -39,7 +39,8 @@ def _question_html(number: int, q: Question) -> str:
 def _key_html(number: int, q: Question, pack: Pack) -> str:
     e = html.escape
     if q.type == "order":
-        answer = " \u2192 ".join(e(pack.by_id[i].name) for i in q.answer)  # type: ignore[union-attr]
+        names = dict(zip(q.choice_ids, q.choices, strict=False))
+        answer = " \u2192 ".join(e(names.get(i, pack.by_id[i].name)) for i in q.answer)  # type: ignore[union-attr]
     elif q.type == "place":
         answer = e(q.choices[q.answer])  # type: ignore[index]
     else:
@@ -50,26 +51,60 @@ def _key_html(number: int, q: Question, pack: Pack) -> str:
     )
 
 
+_WORDS = {
+    "en": {
+        "worksheet": "worksheet",
+        "set": "Set",
+        "questions": "questions",
+        "name": "Name",
+        "class": "Class",
+        "date": "Date",
+        "key": "Answer key",
+        "order": "Number them 1, 2, 3 \u2026 from the earliest.",
+        "circle": "Circle the year:",
+    },
+    "ko": {
+        "worksheet": "학습지",
+        "set": "세트",
+        "questions": "문항",
+        "name": "이름",
+        "class": "반",
+        "date": "날짜",
+        "key": "정답 (Answer key)",
+        "order": "가장 이른 것부터 1, 2, 3 \u2026 번호를 쓰시오.",
+        "circle": "해당 연도에 동그라미를 치시오:",
+    },
+}
+
+
 def worksheet_html(
-    pack: Pack, questions: list[Question], seed: int | None, title: str | None = None
+    pack: Pack,
+    questions: list[Question],
+    seed: int | None,
+    title: str | None = None,
+    language: str = "en",
 ) -> str:
     e = html.escape
-    title = title or f"{pack.title}: worksheet"
-    set_name = f"Set {seed}" if seed is not None else "Worksheet"
+    w = _WORDS.get(language, _WORDS["en"])
+    title = title or f"{pack.title}: {w['worksheet']}"
+    set_name = f"{w['set']} {seed}" if seed is not None else w["worksheet"]
     head = (
         f"<h1 style='font-size:18pt'>{e(title)}</h1>"
-        f"<p>{e(set_name)} \u00b7 {len(questions)} questions</p>"
-        "<p>Name: __________________ &nbsp; Class: ________ &nbsp; Date: __________</p><hr/>"
+        f"<p>{e(set_name)} \u00b7 {len(questions)} {w['questions']}</p>"
+        f"<p>{w['name']}: __________________ &nbsp; {w['class']}: ________ &nbsp; "
+        f"{w['date']}: __________</p><hr/>"
     )
-    body = "".join(_question_html(n, q) for n, q in enumerate(questions, start=1))
+    body = "".join(_question_html(n, q, w) for n, q in enumerate(questions, start=1))
     key = "".join(_key_html(n, q, pack) for n, q in enumerate(questions, start=1))
     return (
         f"<html><body style='font-size:11pt'>{head}{body}"
-        f"<h1 style='page-break-before: always; font-size:18pt'>Answer key</h1>"
+        f"<h1 style='page-break-before: always; font-size:18pt'>{e(w['key'])}</h1>"
         f"<p>{e(set_name)} \u00b7 {e(title)}</p>{key}</body></html>"
     )
 
 
-def worksheet_questions(pack: Pack, count: int, seed: int | None) -> list[Question]:
+def worksheet_questions(
+    pack: Pack, count: int, seed: int | None, language: str = "en"
+) -> list[Question]:
     """The same questions, in the same order, as the class quiz with this seed."""
-    return sample_questions(pack, count, seed)
+    return sample_questions(pack, count, seed, language)

@@ -24,6 +24,7 @@ class RunOptions(msgspec.Struct):
     screenshot: Path | None = None
     size: tuple[int, int] | None = None
     started: float = 0.0  # perf_counter() when the process began its work
+    language: str = "en"
 
 
 def create_app() -> QApplication:

@@ -59,13 +59,15 @@ class ClassQuizPage(QWidget):
     def _build_setup(self) -> None:
         self.setup = QWidget()
         v = QVBoxLayout(self.setup)
-        title = QLabel("Class quiz")
+        title = QLabel(self.tr("Class quiz"))
         scaled_font(title, 1.8, bold=True)
         v.addWidget(title)
         intro = QLabel(
-            "For the projector: the room answers together. Nothing is written to "
-            "anyone's progress. Print the worksheet of the same set (File \u2192 "
-            "Print Worksheet) and the paper matches the screen."
+            self.tr(
+                "For the projector: the room answers together. Nothing is written to "
+                "anyone's progress. Print the worksheet of the same set (File \u2192 "
+                "Print Worksheet) and the paper matches the screen."
+            )
         )
         intro.setWordWrap(True)
         v.addWidget(intro)
@@ -73,30 +75,34 @@ class ClassQuizPage(QWidget):
         self.count = QSpinBox()
         self.count.setRange(1, 50)
         self.count.setValue(10)
-        self.count.setAccessibleName("Number of questions")
-        form.addRow("Questions:", self.count)
+        self.count.setAccessibleName(self.tr("Number of questions"))
+        form.addRow(self.tr("Questions:"), self.count)
         self.seed = QSpinBox()
         self.seed.setRange(1, 99_999)
         self.seed.setValue(random.SystemRandom().randrange(1, 100_000))
-        self.seed.setAccessibleName("Set number (the worksheet seed)")
-        self.seed.setToolTip("The same set number gives the same questions as the worksheet")
-        form.addRow("Set number:", self.seed)
+        self.seed.setAccessibleName(self.tr("Set number (the worksheet seed)"))
+        self.seed.setToolTip(
+            self.tr("The same set number gives the same questions as the worksheet")
+        )
+        form.addRow(self.tr("Set number:"), self.seed)
         self.seconds = QSpinBox()
         self.seconds.setRange(0, 600)
         self.seconds.setSingleStep(10)
-        self.seconds.setSpecialValueText("no timer")
-        self.seconds.setSuffix(" s")
-        self.seconds.setAccessibleName("Seconds per question (0: no timer)")
-        form.addRow("Countdown:", self.seconds)
+        self.seconds.setSpecialValueText(self.tr("no timer"))
+        self.seconds.setSuffix(self.tr(" s", "suffix: seconds"))
+        self.seconds.setAccessibleName(self.tr("Seconds per question (0: no timer)"))
+        form.addRow(self.tr("Countdown:"), self.seconds)
         v.addLayout(form)
-        self.start_button = QPushButton("Start the class quiz")
+        self.start_button = QPushButton(self.tr("Start the class quiz"))
         self.start_button.setObjectName("startClassQuiz")
         self.start_button.clicked.connect(self.start)
         v.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         keys = QLabel(
-            "On the projector: Space reveals the answer, then goes on; Right or "
-            "PageDown next, Left or PageUp back; P pauses the countdown; click the "
-            "+ and \u2013 under a choice to count hands."
+            self.tr(
+                "On the projector: Space reveals the answer, then goes on; Right or "
+                "PageDown next, Left or PageUp back; P pauses the countdown; click the "
+                "+ and \u2013 under a choice to count hands."
+            )
         )
         keys.setWordWrap(True)
         v.addWidget(keys)
@@ -134,7 +140,7 @@ class ClassQuizPage(QWidget):
         top.addStretch(1)
         self.clock = QLabel()
         self.clock.setObjectName("classClock")
-        self.clock.setAccessibleName("Time left")
+        self.clock.setAccessibleName(self.tr("Time left"))
         top.addWidget(self.clock)
         v.addLayout(top)
         self.prompt = QLabel()
@@ -150,7 +156,9 @@ class ClassQuizPage(QWidget):
         self.answer.setTextFormat(Qt.TextFormat.PlainText)
         v.addWidget(self.answer)
         v.addStretch(1)
-        self.hint = QLabel("Space: reveal \u00b7 Right: next \u00b7 Left: back \u00b7 P: pause")
+        self.hint = QLabel(
+            self.tr("Space: reveal \u00b7 Right: next \u00b7 Left: back \u00b7 P: pause")
+        )
         v.addWidget(self.hint)
         self.choice_frames: list[QFrame] = []
         self.choice_labels: list[QLabel] = []
@@ -177,7 +185,9 @@ class ClassQuizPage(QWidget):
         self.clock.setFont(prompt_font)
         self.hint.setFont(small_font)
         self.counter.setText(
-            f"Question {self.index + 1} of {len(self.questions)} \u00b7 set {self.seed.value()}"
+            self.tr("Question {n} of {total} \u00b7 set {seed}").format(
+                n=self.index + 1, total=len(self.questions), seed=self.seed.value()
+            )
         )
         self.prompt.setFont(prompt_font)
         self.prompt.setText(q.prompt)
@@ -206,9 +216,13 @@ class ClassQuizPage(QWidget):
             if q.type not in ("order", "place"):
                 row = QHBoxLayout()
                 minus = QPushButton("\u2013")
-                minus.setAccessibleName(f"One fewer for {choice_label(n)}")
+                minus.setAccessibleName(
+                    self.tr("One fewer for {choice}").format(choice=choice_label(n))
+                )
                 plus = QPushButton("+")
-                plus.setAccessibleName(f"One more for {choice_label(n)}")
+                plus.setAccessibleName(
+                    self.tr("One more for {choice}").format(choice=choice_label(n))
+                )
                 tally = QLabel(str(self.tallies[self.index][n]))
                 tally.setFont(small_font)
                 for button in (minus, plus):
@@ -254,7 +268,9 @@ class ClassQuizPage(QWidget):
             palette.setColor(frame.foregroundRole(), QColor(self.reveal_text))
             frame.setPalette(palette)
             self.choice_labels[q.answer].setText("\u2714 " + self.choice_labels[q.answer].text())  # type: ignore[index]
-        self.answer.setText(f"Answer \u2014 {answer}\n{q.explanation}")
+        self.answer.setText(
+            self.tr("Answer \u2014 {answer}").format(answer=answer) + "\n" + q.explanation
+        )
 
     def step(self, delta: int) -> None:
         if not self.questions:
@@ -282,9 +298,13 @@ class ClassQuizPage(QWidget):
         if not self.seconds.value():
             self.clock.clear()
         elif self.seconds_left == 0:
-            self.clock.setText("Time!")
+            self.clock.setText(self.tr("Time!"))
         else:
-            self.clock.setText(f"{self.seconds_left} s" + (" (paused)" if self.paused else ""))
+            self.clock.setText(
+                (self.tr("{seconds} s (paused)") if self.paused else self.tr("{seconds} s")).format(
+                    seconds=self.seconds_left
+                )
+            )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.stack.currentWidget() is not self.board:

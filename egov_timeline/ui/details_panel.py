@@ -17,11 +17,6 @@ from egov_timeline.domain.details import Detail, describe
 from egov_timeline.domain.pack import Pack
 from egov_timeline.ui.timeline.theme import KIND_COLOURS
 
-EMPTY_TEXT = (
-    "Select an item on the timeline to see its facts, links and sources: click it, or "
-    "press Tab to walk through the history in date order. Ctrl+F searches."
-)
-
 
 class SafeTextBrowser(QTextBrowser):
     """A text browser that never loads anything: no images, no files, no network."""
@@ -50,7 +45,13 @@ class DetailPanel(QWidget):
         self._note_background = "#fff4d6"
         # Until something is selected a label is enough; the text browser (several ms to
         # create) is made on first use, after the window has painted.
-        self.placeholder = QLabel(EMPTY_TEXT, self)
+        self.placeholder = QLabel(
+            self.tr(
+                "Select an item on the timeline to see its facts, links and sources: click it, "
+                "or press Tab to walk through the history in date order. Ctrl+F searches."
+            ),
+            self,
+        )
         self.placeholder.setObjectName("detailPlaceholder")
         self.placeholder.setWordWrap(True)
         self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
@@ -77,7 +78,7 @@ class DetailPanel(QWidget):
         if self._browser is None:
             browser = SafeTextBrowser(self)
             browser.setObjectName("detailText")
-            browser.setAccessibleName("Item details")
+            browser.setAccessibleName(self.tr("Item details"))
             browser.setOpenLinks(False)
             browser.setOpenExternalLinks(False)
             browser.anchorClicked.connect(self._on_anchor)
@@ -117,6 +118,12 @@ class DetailPanel(QWidget):
         e = html.escape
         self._copyable = []
         colour = KIND_COLOURS.get(d.kind, "#444")
+        # the fixed words of the page, translated and escaped like everything else
+        uncertain = e(self.tr("(uncertain)"))
+        related = e(self.tr("Related"))
+        unsure = e(self.tr("Where the sources differ or are unsure"))
+        sources = e(self.tr("Sources"))
+        copy_address = e(self.tr("Copy address"))
         parts = [
             f"<p style='margin:0; color:{colour}; font-weight:600'>{e(d.subtitle or '')}</p>",
             f"<h2 style='margin-top:2px; margin-bottom:6px'>{e(d.title)}</h2>",
@@ -124,7 +131,7 @@ class DetailPanel(QWidget):
         if d.facts:
             rows = "".join(
                 f"<tr><td style='color:{self._muted}; padding-right:10px'>{e(f.label)}</td>"
-                f"<td><b>{e(f.value)}</b>{' <i>(uncertain)</i>' if f.uncertain else ''}</td></tr>"
+                f"<td><b>{e(f.value)}</b>{f' <i>{uncertain}</i>' if f.uncertain else ''}</td></tr>"
                 for f in d.facts
             )
             parts.append(f"<table cellspacing='2'>{rows}</table>")
@@ -138,7 +145,7 @@ class DetailPanel(QWidget):
                 items = "".join(f"<li>{e(b)}</li>" for b in section.bullets)
                 parts.append(f"<{tag} style='margin-top:0'>{items}</{tag}>")
         if d.links:
-            parts.append("<h4 style='margin-bottom:2px'>Related</h4><table cellspacing='2'>")
+            parts.append(f"<h4 style='margin-bottom:2px'>{related}</h4><table cellspacing='2'>")
             for group in d.links:
                 links = ", ".join(
                     f"<a href='item:{e(i)}'>{e(self.pack.by_id[i].name)}</a>" for i in group.ids
@@ -150,13 +157,13 @@ class DetailPanel(QWidget):
             parts.append("</table>")
         if d.caveats:
             parts.append(
-                "<h4 style='margin-bottom:2px'>Where the sources differ or are unsure</h4>"
+                f"<h4 style='margin-bottom:2px'>{unsure}</h4>"
                 f"<table width='100%' cellpadding='6' style='background:{self._note_background}'>"
             )
             for c in d.caveats:
                 parts.append(f"<tr><td><b>{e(c.label)}:</b> {e(c.value)}</td></tr>")
             parts.append("</table>")
-        parts.append("<h4 style='margin-bottom:2px'>Sources</h4><ul style='margin-top:0'>")
+        parts.append(f"<h4 style='margin-bottom:2px'>{sources}</h4><ul style='margin-top:0'>")
         for source in d.sources:
             text = e(source.title) + (f" \u2014 {e(source.where)}" if source.where else "")
             if source.url:
@@ -165,7 +172,7 @@ class DetailPanel(QWidget):
                 n = len(self._copyable) - 1
                 text += (
                     f"<br/><span style='color:{self._muted}'>{e(source.url)}</span> "
-                    f"<a href='copy:{n}'>Copy address</a>"
+                    f"<a href='copy:{n}'>{copy_address}</a>"
                 )
             parts.append(f"<li>{text}</li>")
         parts.append("</ul>")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
@@ -15,35 +15,37 @@ class FilterBar(FlatToolBar):
     changed = Signal(object)  # Filter
 
     def __init__(self, pack: Pack, lane_actions: list[QAction], parent: QWidget | None = None):
-        super().__init__("Show and filter", parent)
+        super().__init__(QCoreApplication.translate("FilterBar", "Show and filter"), parent)
         self.setObjectName("filterToolbar")
         self.setMovable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.pack = pack
-        self.addWidget(QLabel(" Show: "))
+        self.addWidget(QLabel(" " + self.tr("Show:") + " "))
         for action in lane_actions:  # the lane toggles double as the legend
             self.addAction(action)
         self.addSeparator()
-        self.addWidget(QLabel(" Filter: under "))
+        self.addWidget(QLabel(" " + self.tr("Filter: under") + " "))
         self.administration = QComboBox(self)
         self.administration.setObjectName("filterAdministration")
-        self.administration.setAccessibleName("Filter by administration")
-        self.administration.setToolTip("Dim everything that did not happen under this president")
+        self.administration.setAccessibleName(self.tr("Filter by administration"))
+        self.administration.setToolTip(
+            self.tr("Dim everything that did not happen under this president")
+        )
         self.addWidget(self.administration)
-        self.addWidget(QLabel("  in "))
+        self.addWidget(QLabel("  " + self.tr("in") + " "))
         self.stage = QComboBox(self)
         self.stage.setObjectName("filterStage")
-        self.stage.setAccessibleName("Filter by stage")
-        self.stage.setToolTip("Dim everything outside this stage")
+        self.stage.setAccessibleName(self.tr("Filter by stage"))
+        self.stage.setToolTip(self.tr("Dim everything outside this stage"))
         for combo in (self.administration, self.stage):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(16)
         self.addWidget(self.stage)
-        self.reset_button = QPushButton("Clear filter", self)
+        self.reset_button = QPushButton(self.tr("Clear filter"), self)
         self.reset_button.setObjectName("clearFilter")
-        self.reset_button.setToolTip("Show everything again")
+        self.reset_button.setToolTip(self.tr("Show everything again"))
         self.reset_button.clicked.connect(self.reset)
         self.addWidget(self.reset_button)
         self.summary = QLabel(self)
@@ -72,12 +74,18 @@ class FilterBar(FlatToolBar):
 
     def _fill(self) -> None:
         self.administration.clear()
-        self.administration.addItem("any administration", None)
+        self.administration.addItem(self.tr("any administration"), None)
         for item in self.pack.of_kind("administration"):
-            acting = " (acting)" if getattr(item, "acting", False) else ""
-            self.administration.addItem(f"{item.name}{acting}, {item.start.year}", item.id)
+            template = (
+                self.tr("{name} (acting), {year}")
+                if getattr(item, "acting", False)
+                else self.tr("{name}, {year}")
+            )
+            self.administration.addItem(
+                template.format(name=item.name, year=item.start.year), item.id
+            )
         self.stage.clear()
-        self.stage.addItem("any stage", None)
+        self.stage.addItem(self.tr("any stage"), None)
         for item in sorted(self.pack.of_kind("stage"), key=lambda s: getattr(s, "order", 0)):
             self.stage.addItem(f"{getattr(item, 'order', '')} \u00b7 {item.name}", item.id)
 

@@ -66,11 +66,16 @@ def html_to_pdf(document_html: str, out: Path, title: str, page: str = "A4") -> 
 
 
 def write_worksheet(
-    pack: Pack, out: Path, count: int, seed: int | None, page: str = "A4"
+    pack: Pack, out: Path, count: int, seed: int | None, page: str = "A4", language: str = "en"
 ) -> str | None:
     from egov_timeline.domain.worksheet import worksheet_html, worksheet_questions
 
-    questions = worksheet_questions(pack, count, seed)
+    questions = worksheet_questions(pack, count, seed, language)
     if not questions:
         return "this content pack gives no questions"
-    return html_to_pdf(worksheet_html(pack, questions, seed), out, f"{pack.title}: worksheet", page)
+    return html_to_pdf(
+        worksheet_html(pack, questions, seed, language=language),
+        out,
+        f"{pack.title}: worksheet",
+        page,
+    )

@@ -38,7 +38,9 @@ class DailyChart(QWidget):
     def set_days(self, days: list[tuple[dt.date, int, int]]) -> None:
         self.days = days
         total = sum(a for _d, a, _r in days)
-        self.setAccessibleDescription(f"{total} answers in the last {len(days)} days")
+        self.setAccessibleDescription(
+            self.tr("{total} answers in the last {days} days").format(total=total, days=len(days))
+        )
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -85,7 +87,7 @@ class DailyChart(QWidget):
             p.drawText(
                 QRectF(left, top, right - left, bottom - top),
                 Qt.AlignmentFlag.AlignCenter,
-                "No answers yet: take a quiz and your days will show here.",
+                self.tr("No answers yet: take a quiz and your days will show here."),
             )
         p.end()
 
@@ -102,7 +104,10 @@ class MasteryBars(QWidget):
         self.rows = rows
         self.setMinimumHeight(28 * len(rows) + 8)
         self.setAccessibleDescription(
-            "; ".join(f"{label}: {round(value * 100)}%" for label, value, _c in rows)
+            "; ".join(
+                self.tr("{label}: {percent}%").format(label=label, percent=round(value * 100))
+                for label, value, _c in rows
+            )
         )
         self.updateGeometry()
         self.update()
@@ -149,7 +154,7 @@ class ProgressPage(QWidget):
         self._store_provider = store_provider
         v = QVBoxLayout(self)
         v.setContentsMargins(24, 16, 24, 16)
-        title = QLabel("Your progress")
+        title = QLabel(self.tr("Your progress"))
         scaled_font(title, 1.8, bold=True)
         v.addWidget(title)
         self.summary = QLabel()
@@ -158,27 +163,31 @@ class ProgressPage(QWidget):
         v.addWidget(self.summary)
         grid = QGridLayout()
         grid.addWidget(
-            self._heading("Answers per day, last 30 days (dark: right; line: share right)"),
+            self._heading(
+                self.tr("Answers per day, last 30 days (dark: right; line: share right)")
+            ),
             0,
             0,
             1,
             2,
         )
         self.daily = DailyChart()
-        self.daily.setAccessibleName("Answers and accuracy per day")
+        self.daily.setAccessibleName(self.tr("Answers and accuracy per day"))
         grid.addWidget(self.daily, 1, 0, 1, 2)
-        grid.addWidget(self._heading("Mastery per stage"), 2, 0)
-        grid.addWidget(self._heading("Mastery per kind"), 2, 1)
+        grid.addWidget(self._heading(self.tr("Mastery per stage")), 2, 0)
+        grid.addWidget(self._heading(self.tr("Mastery per kind")), 2, 1)
         self.stages = MasteryBars()
-        self.stages.setAccessibleName("Mastery per stage")
+        self.stages.setAccessibleName(self.tr("Mastery per stage"))
         self.kinds = MasteryBars()
-        self.kinds.setAccessibleName("Mastery per kind")
+        self.kinds.setAccessibleName(self.tr("Mastery per kind"))
         grid.addWidget(self.stages, 3, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.kinds, 3, 1, Qt.AlignmentFlag.AlignTop)
         v.addLayout(grid, 1)
         note = QLabel(
-            "Mastery: how firmly each item is known, from your answers: an item "
-            "answered right and remembered for three weeks counts fully."
+            self.tr(
+                "Mastery: how firmly each item is known, from your answers: an item "
+                "answered right and remembered for three weeks counts fully."
+            )
         )
         note.setWordWrap(True)
         v.addWidget(note)
@@ -201,9 +210,24 @@ class ProgressPage(QWidget):
         total = len(reviews)
         right = sum(1 for r in reviews if r.correct)
         due = store.due_count() if store else 0
+        template = (
+            self.tr(
+                "{total} answers so far, {percent}% right. "
+                "{studied} items studied; {due} card due now."
+            )
+            if due == 1
+            else self.tr(
+                "{total} answers so far, {percent}% right. "
+                "{studied} items studied; {due} cards due now."
+            )
+        )
         self.summary.setText(
-            f"{total} answers so far, {round(100 * right / total) if total else 0}% right. "
-            f"{len(strengths)} items studied; {due} card{'s' if due != 1 else ''} due now."
+            template.format(
+                total=total,
+                percent=round(100 * right / total) if total else 0,
+                studied=len(strengths),
+                due=due,
+            )
         )
         self.daily.set_days(daily_counts(reviews, DAYS))
         stage_mastery = mastery_by_stage(self.pack, strengths)

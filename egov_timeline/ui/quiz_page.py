@@ -59,7 +59,7 @@ class PlaceStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("placeStrip")
-        self.setAccessibleName("Timeline strip: choose a year")
+        self.setAccessibleName(self.tr("Timeline strip: choose a year"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(72)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -223,7 +223,7 @@ class QuizPage(QWidget):
     def _build_start(self) -> None:
         self.start_screen = QWidget()
         v = QVBoxLayout(self.start_screen)
-        title = QLabel("Quiz")
+        title = QLabel(self.tr("Quiz"))
         _big(title, 1.8, bold=True)
         v.addWidget(title)
         self.notice = QLabel()
@@ -232,44 +232,46 @@ class QuizPage(QWidget):
         self.notice.hide()
         v.addWidget(self.notice)
 
-        study = QGroupBox("Study with spaced repetition")
+        study = QGroupBox(self.tr("Study with spaced repetition"))
         sv = QVBoxLayout(study)
         self.due_label = QLabel()
         self.due_label.setObjectName("dueLabel")
         _big(self.due_label, 1.2)
         sv.addWidget(self.due_label)
-        self.study_button = QPushButton("Study now")
+        self.study_button = QPushButton(self.tr("Study now"))
         self.study_button.setObjectName("studyButton")
-        self.study_button.setToolTip("Review the cards that are due, then a few new ones")
+        self.study_button.setToolTip(self.tr("Review the cards that are due, then a few new ones"))
         self.study_button.clicked.connect(self.start_study)
         sv.addWidget(self.study_button, 0, Qt.AlignmentFlag.AlignLeft)
         hint = QLabel(
-            "Each fact is a card. A right answer comes back later, a wrong one soon; "
-            "after a right answer you may say it was Hard (H) or Easy (E)."
+            self.tr(
+                "Each fact is a card. A right answer comes back later, a wrong one soon; "
+                "after a right answer you may say it was Hard (H) or Easy (E)."
+            )
         )
         hint.setWordWrap(True)
         sv.addWidget(hint)
         v.addWidget(study)
 
-        practice = QGroupBox("Practice quiz")
+        practice = QGroupBox(self.tr("Practice quiz"))
         grid = QGridLayout(practice)
-        grid.addWidget(QLabel("Ask about:"), 0, 0)
+        grid.addWidget(QLabel(self.tr("Ask about:")), 0, 0)
         self.scope = QComboBox()
         self.scope.setMinimumContentsLength(30)
         self.scope.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.scope.setObjectName("quizScope")
-        self.scope.setAccessibleName("Quiz scope")
+        self.scope.setAccessibleName(self.tr("Quiz scope"))
         grid.addWidget(self.scope, 0, 1, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(QLabel("Questions:"), 1, 0)
+        grid.addWidget(QLabel(self.tr("Questions:")), 1, 0)
         self.count = QSpinBox()
         self.count.setObjectName("quizCount")
-        self.count.setAccessibleName("Number of questions")
+        self.count.setAccessibleName(self.tr("Number of questions"))
         self.count.setRange(1, 50)
         self.count.setValue(10)
         grid.addWidget(self.count, 1, 1, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(QLabel("Kinds of question:"), 2, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(QLabel(self.tr("Kinds of question:")), 2, 0, Qt.AlignmentFlag.AlignTop)
         types = QWidget()
         tg = QGridLayout(types)
         tg.setContentsMargins(0, 0, 0, 0)
@@ -280,7 +282,7 @@ class QuizPage(QWidget):
             self.type_boxes[kind] = box
             tg.addWidget(box, n // 2, n % 2)
         grid.addWidget(types, 2, 1, Qt.AlignmentFlag.AlignLeft)
-        self.start_button = QPushButton("Start quiz")
+        self.start_button = QPushButton(self.tr("Start quiz"))
         self.start_button.setObjectName("startQuiz")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start_practice)
@@ -295,17 +297,24 @@ class QuizPage(QWidget):
 
     def _fill_scopes(self) -> None:
         self.scope.clear()
-        self.scope.addItem("everything", ("everything", None))
+        self.scope.addItem(self.tr("everything"), ("everything", None))
         for stage in sorted(self.pack.of_kind("stage"), key=lambda s: getattr(s, "order", 0)):
             self.scope.addItem(
-                f"stage {getattr(stage, 'order', '')}: {stage.name}", ("stage", stage.id)
+                self.tr("stage {order}: {name}").format(
+                    order=getattr(stage, "order", ""), name=stage.name
+                ),
+                ("stage", stage.id),
             )
         for admin in self.pack.of_kind("administration"):
             if not getattr(admin, "acting", False):
-                self.scope.addItem(f"under {admin.name}", ("administration", admin.id))
+                self.scope.addItem(
+                    self.tr("under {name}").format(name=admin.name), ("administration", admin.id)
+                )
         for kind in ("project", "law", "agency"):
-            self.scope.addItem(f"only {KIND_NAMES[kind].lower()}s", ("kind", kind))
-        self.scope.addItem("the items I missed", ("missed", None))
+            self.scope.addItem(
+                self.tr("only {kind}s").format(kind=KIND_NAMES[kind].lower()), ("kind", kind)
+            )
+        self.scope.addItem(self.tr("the items I missed"), ("missed", None))
 
     def show_start(self, notice: str | None = None) -> None:
         if notice:
@@ -314,11 +323,15 @@ class QuizPage(QWidget):
         store = self.store
         due = store.due_count() if store else 0
         studied = len(store.card_ids()) if store else 0
-        self.due_label.setText(
-            f"{due} card{'s' if due != 1 else ''} due now"
-            + (f" \u00b7 {studied} studied so far" if studied else "")
+        cards = (
+            self.tr("{due} card due now") if due == 1 else self.tr("{due} cards due now")
+        ).format(due=due)
+        if studied:
+            cards += " \u00b7 " + self.tr("{studied} studied so far").format(studied=studied)
+        self.due_label.setText(cards)
+        self.study_button.setText(
+            self.tr("Study now ({due} due)").format(due=due) if due else self.tr("Study new cards")
         )
-        self.study_button.setText(f"Study now ({due} due)" if due else "Study new cards")
         self.stack.setCurrentWidget(self.start_screen)
         self.start_button.setFocus()
 
@@ -332,17 +345,21 @@ class QuizPage(QWidget):
         ids = scope_ids(self.pack, scope, value, missed)
         types = self.selected_types()
         if not types:
-            self.start_message.setText("Tick at least one kind of question.")
+            self.start_message.setText(self.tr("Tick at least one kind of question."))
             return
         questions = QuizGenerator(self.pack).generate(self.count.value(), types, ids)
         if not questions:
             self.start_message.setText(
-                "There is nothing to ask about in that choice yet"
-                + (" \u2014 you have not missed anything." if scope == "missed" else ".")
+                self.tr(
+                    "There is nothing to ask about in that choice yet"
+                    " \u2014 you have not missed anything."
+                )
+                if scope == "missed"
+                else self.tr("There is nothing to ask about in that choice yet.")
             )
             return
         self.start_message.clear()
-        self.begin(QuizSession(questions, title="Practice quiz"))
+        self.begin(QuizSession(questions, title=self.tr("Practice quiz")))
 
     @Slot()
     def start_study(self) -> None:
@@ -365,15 +382,15 @@ class QuizPage(QWidget):
         ][:NEW_CARDS_PER_STUDY]
         questions += new
         if not questions:
-            self.start_message.setText("Nothing is due and there are no new cards.")
+            self.start_message.setText(self.tr("Nothing is due and there are no new cards."))
             return
-        self.begin(QuizSession(questions, study=True, title="Study"))
+        self.begin(QuizSession(questions, study=True, title=self.tr("Study")))
 
     # ---- questions ---------------------------------------------------------------------
     def _build_question(self) -> None:
         self.question_screen = QWidget()
         self.question_screen.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.question_screen.setAccessibleName("Question")
+        self.question_screen.setAccessibleName(self.tr("Question"))
         v = QVBoxLayout(self.question_screen)
         self.progress_label = QLabel()
         self.progress_label.setObjectName("quizProgress")
@@ -389,25 +406,29 @@ class QuizPage(QWidget):
         self.choices_layout.setContentsMargins(0, 8, 0, 8)
         v.addWidget(self.choices_box)
         self.order_hint = QLabel(
-            "Drag the items into order, or pick one and move it with "
-            "Alt+Up and Alt+Down. Enter checks your order."
+            self.tr(
+                "Drag the items into order, or pick one and move it with "
+                "Alt+Up and Alt+Down. Enter checks your order."
+            )
         )
         self.order_hint.setWordWrap(True)
         v.addWidget(self.order_hint)
         self.place_hint = QLabel(
-            "Click the year, or move along the strip with Left and Right and press Enter."
+            self.tr("Click the year, or move along the strip with Left and Right and press Enter.")
         )
         v.addWidget(self.place_hint)
         self.order_list = OrderList()
         self.order_list.setObjectName("orderList")
-        self.order_list.setAccessibleName("Items to put in order; Alt+Up and Alt+Down move one")
+        self.order_list.setAccessibleName(
+            self.tr("Items to put in order; Alt+Up and Alt+Down move one")
+        )
         self.order_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         _big(self.order_list, 1.2)
         v.addWidget(self.order_list)
         self.strip = PlaceStrip()
         self.strip.chosen.connect(self._on_strip_chosen)
         v.addWidget(self.strip)
-        self.check_button = QPushButton("Check (Enter)")
+        self.check_button = QPushButton(self.tr("Check (Enter)"))
         self.check_button.setObjectName("checkAnswer")
         self.check_button.clicked.connect(self.confirm_or_continue)
         v.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -428,19 +449,19 @@ class QuizPage(QWidget):
         _big(self.explanation, 1.1)
         f.addWidget(self.explanation)
         row = QHBoxLayout()
-        self.show_button = QPushButton("Show on timeline")
+        self.show_button = QPushButton(self.tr("Show on timeline"))
         self.show_button.setObjectName("showOnTimeline")
-        self.show_button.setToolTip("Go to the timeline with this item selected")
+        self.show_button.setToolTip(self.tr("Go to the timeline with this item selected"))
         self.show_button.clicked.connect(self._show_on_timeline)
         row.addWidget(self.show_button)
-        self.hard_button = QPushButton("That was hard (H)")
+        self.hard_button = QPushButton(self.tr("That was hard (H)"))
         self.hard_button.clicked.connect(lambda: self._rate(HARD))
-        self.easy_button = QPushButton("That was easy (E)")
+        self.easy_button = QPushButton(self.tr("That was easy (E)"))
         self.easy_button.clicked.connect(lambda: self._rate(EASY))
         row.addWidget(self.hard_button)
         row.addWidget(self.easy_button)
         row.addStretch(1)
-        self.next_button = QPushButton("Next (Enter)")
+        self.next_button = QPushButton(self.tr("Next (Enter)"))
         self.next_button.setObjectName("nextQuestion")
         self.next_button.clicked.connect(self.confirm_or_continue)
         row.addWidget(self.next_button)
@@ -461,8 +482,12 @@ class QuizPage(QWidget):
         q = session.current
         self._started_at = time.monotonic()
         self.progress_label.setText(
-            f"{session.title} \u00b7 question {session.index + 1} of "
-            f"{len(session.questions)} \u00b7 {TYPE_NAMES[q.type]}"
+            self.tr("{title} \u00b7 question {n} of {total} \u00b7 {kind}").format(
+                title=session.title,
+                n=session.index + 1,
+                total=len(session.questions),
+                kind=TYPE_NAMES[q.type],
+            )
         )
         self.prompt.setText(q.prompt)
         for button in self._choice_buttons:
@@ -498,7 +523,9 @@ class QuizPage(QWidget):
             for n, choice in enumerate(q.choices):
                 button = QPushButton(f"{n + 1}   {choice}")
                 button.setObjectName(f"choice{n + 1}")
-                button.setAccessibleName(f"Answer {n + 1}: {choice}")
+                button.setAccessibleName(
+                    self.tr("Answer {n}: {choice}").format(n=n + 1, choice=choice)
+                )
                 button.setStyleSheet("text-align: left; padding: 8px 12px")
                 _big(button, 1.2)
                 button.clicked.connect(lambda _c=False, n=n: self._pick(n))
@@ -566,25 +593,28 @@ class QuizPage(QWidget):
         for n, button in enumerate(self._choice_buttons):
             button.setEnabled(False)
             if n == q.answer:
-                button.setText(button.text() + "   \u2714 right answer")
+                button.setText(button.text() + "   " + self.tr("\u2714 right answer"))
             elif n == given:
-                button.setText(button.text() + "   \u2718 your answer")
+                button.setText(button.text() + "   " + self.tr("\u2718 your answer"))
         if q.type == "place":
             self.strip.reveal(q.answer, given if isinstance(given, int) else None)  # type: ignore[arg-type]
         if q.type == "order":
             self.order_list.setEnabled(False)
         self.check_button.hide()
         if result.right:
-            self.verdict.setText("Right!")
+            self.verdict.setText(self.tr("Right!"))
             colour = self.right_colour
         elif result.score > 0:
             self.verdict.setText(
-                f"Partly right ({round(result.score * 100)}%). The answer: "
-                f"{right_text(q, self.pack)}"
+                self.tr("Partly right ({percent}%). The answer: {answer}").format(
+                    percent=round(result.score * 100), answer=right_text(q, self.pack)
+                )
             )
             colour = self.wrong_colour
         else:
-            self.verdict.setText(f"Not quite. The answer: {right_text(q, self.pack)}")
+            self.verdict.setText(
+                self.tr("Not quite. The answer: {answer}").format(answer=right_text(q, self.pack))
+            )
             colour = self.wrong_colour
         palette = self.verdict.palette()
         palette.setColor(self.verdict.foregroundRole(), QColor(colour))
@@ -594,7 +624,9 @@ class QuizPage(QWidget):
         self.hard_button.setVisible(can_rate)
         self.easy_button.setVisible(can_rate)
         last = session.index + 1 >= len(session.questions)
-        self.next_button.setText("See the summary (Enter)" if last else "Next (Enter)")
+        self.next_button.setText(
+            self.tr("See the summary (Enter)") if last else self.tr("Next (Enter)")
+        )
         self.feedback.show()
         self.next_button.setFocus()
 
@@ -608,8 +640,10 @@ class QuizPage(QWidget):
             answer.rating = rating
             self.hard_button.setEnabled(False)
             self.easy_button.setEnabled(False)
-            word = "hard" if rating == HARD else "easy"
-            self.explanation.setText(self.explanation.text() + f"  (Marked as {word}.)")
+            marked = (
+                self.tr("(Marked as hard.)") if rating == HARD else self.tr("(Marked as easy.)")
+            )
+            self.explanation.setText(self.explanation.text() + "  " + marked)
             self.progress_changed.emit()
 
     @Slot()
@@ -629,7 +663,7 @@ class QuizPage(QWidget):
         self.summary_table = QTableWidget(0, 4)
         self.summary_table.setObjectName("summaryTable")
         self.summary_table.setHorizontalHeaderLabels(
-            ["Question", "Your answer", "Right answer", ""]
+            [self.tr("Question"), self.tr("Your answer"), self.tr("Right answer"), ""]
         )
         self.summary_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch
@@ -638,11 +672,11 @@ class QuizPage(QWidget):
         self.summary_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         v.addWidget(self.summary_table, 1)
         row = QHBoxLayout()
-        self.retry_button = QPushButton("Retry mistakes")
+        self.retry_button = QPushButton(self.tr("Retry mistakes"))
         self.retry_button.setObjectName("retryMistakes")
         self.retry_button.clicked.connect(self.retry_mistakes)
         row.addWidget(self.retry_button)
-        again = QPushButton("Back to the start")
+        again = QPushButton(self.tr("Back to the start"))
         again.clicked.connect(lambda: self.show_start())
         row.addWidget(again)
         row.addStretch(1)
@@ -655,7 +689,12 @@ class QuizPage(QWidget):
         total = len(session.answers)
         right = sum(1 for a in session.answers if a.right)
         self.summary_title.setText(
-            f"{session.title}: {right} of {total} right ({round(session.total_score, 1):g} points)"
+            self.tr("{title}: {right} of {total} right ({points} points)").format(
+                title=session.title,
+                right=right,
+                total=total,
+                points=f"{round(session.total_score, 1):g}",
+            )
         )
         table = self.summary_table
         table.setRowCount(total)
@@ -685,6 +724,8 @@ class QuizPage(QWidget):
         if self.session and self.session.mistakes():
             self.begin(
                 QuizSession(
-                    self.session.mistakes(), study=self.session.study, title="Retry of mistakes"
+                    self.session.mistakes(),
+                    study=self.session.study,
+                    title=self.tr("Retry of mistakes"),
                 )
             )

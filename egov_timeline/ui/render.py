@@ -21,6 +21,7 @@ class RenderRequest(msgspec.Struct):
     last: float | None = None
     size: tuple[int, int] | None = None
     page: str | None = None  # A4, A3 or Letter, landscape
+    language: str = "en"
 
 
 def _ensure_gui_app():
@@ -62,7 +63,7 @@ def render_to_file(pack: Pack, request: RenderRequest) -> str | None:
         image.setDotsPerMeterX(round(SCREEN_DPI / 0.0254))
         image.setDotsPerMeterY(round(SCREEN_DPI / 0.0254))
         painter.begin(image)
-        paint_poster(painter, pack, width, height, request.first, request.last)
+        paint_poster(painter, pack, width, height, request.first, request.last, request.language)
         painter.end()
         ok = image.save(str(tmp), "PNG")
     elif suffix == ".svg":
@@ -75,7 +76,9 @@ def render_to_file(pack: Pack, request: RenderRequest) -> str | None:
         generator.setDescription("Drawn by egov-timeline")
         ok = painter.begin(generator)
         if ok:
-            paint_poster(painter, pack, width, height, request.first, request.last)
+            paint_poster(
+                painter, pack, width, height, request.first, request.last, request.language
+            )
             ok = painter.end()
     else:
         writer = QPdfWriter(str(tmp))
@@ -100,7 +103,15 @@ def render_to_file(pack: Pack, request: RenderRequest) -> str | None:
         ok = painter.begin(writer)
         if ok:
             rect = writer.pageLayout().paintRectPixels(writer.resolution())
-            paint_poster(painter, pack, rect.width(), rect.height(), request.first, request.last)
+            paint_poster(
+                painter,
+                pack,
+                rect.width(),
+                rect.height(),
+                request.first,
+                request.last,
+                request.language,
+            )
             ok = painter.end()
     if not ok or not tmp.exists():
         tmp.unlink(missing_ok=True)
@@ -131,12 +142,19 @@ def _page_pixels(name: str) -> tuple[int, int]:
 
 
 def paint_poster(
-    painter, pack: Pack, width: int, height: int, first: float | None, last: float | None
+    painter,
+    pack: Pack,
+    width: int,
+    height: int,
+    first: float | None,
+    last: float | None,
+    language: str = "en",
 ) -> None:
     """Title and legend on top, the timeline below."""
     from PySide6.QtCore import QPointF, QRectF, Qt
     from PySide6.QtGui import QFont, QFontMetricsF, QPen
 
+    from egov_timeline.domain.i18n import tr
     from egov_timeline.domain.timeline import LANE_TITLES, TOGGLE_KINDS, TimelineContent
     from egov_timeline.domain.timescale import TimeScale, fit
     from egov_timeline.ui.timeline.painter import TimelinePainter
@@ -145,7 +163,7 @@ def paint_poster(
     theme = Theme()
     base = QFont()
     base.setPixelSize(max(11, round(min(width, height * 1.6) / 120)))
-    content = TimelineContent(pack)
+    content = TimelineContent(pack, language)
     timeline = TimelinePainter(content, base, theme)
     title_font = QFont(base)
     title_font.setPixelSize(round(base.pixelSize() * 1.5))
@@ -189,14 +207,18 @@ def paint_poster(
             painter.drawPath(marker_path(shape, QPointF(x + size / 2, y), size))
             x += size + 6
         painter.setPen(theme.text)
-        text = LANE_TITLES[kind]
+        text = tr(LANE_TITLES[kind], language)
         painter.drawText(
             QRectF(x, y - fm.height() / 2, fm.horizontalAdvance(text) + 2, fm.height()),
             Qt.AlignmentFlag.AlignVCenter,
             text,
         )
         x += fm.horizontalAdvance(text) + 22
-    note = "Dashed: acting president or uncertain date.  Whiskers: a date known only to the year."
+    note = (
+        "점선: 권한대행 또는 불확실한 날짜.  수염선: 연도까지만 알려진 날짜."
+        if language == "ko"
+        else "Dashed: acting president or uncertain date.  Whiskers: a date known only to the year."
+    )
     painter.setPen(theme.muted_text)
     painter.drawText(
         QRectF(x, y - fm.height() / 2, max(0.0, width - x - 12), fm.height()),

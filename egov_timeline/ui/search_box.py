@@ -42,17 +42,19 @@ class SearchController(QObject):
         self.pack = pack
         self.line = SearchLine(parent)
         self.line.setObjectName("searchLine")
-        self.line.setAccessibleName("Search")
-        self.line.setPlaceholderText("Search: name, acronym, 한국어 \u2026 (Ctrl+F)")
+        self.line.setAccessibleName(self.tr("Search"))
+        self.line.setPlaceholderText(self.tr("Search: name, acronym, 한국어 \u2026 (Ctrl+F)"))
         self.line.setClearButtonEnabled(True)
         self.line.setMinimumWidth(260)
         self.line.setToolTip(
-            "Search names, acronyms, Korean names, other spellings and text. Enter jumps to "
-            "the first result, Down goes through them, Esc clears."
+            self.tr(
+                "Search names, acronyms, Korean names, other spellings and text. Enter jumps to "
+                "the first result, Down goes through them, Esc clears."
+            )
         )
         self.results = QListWidget(parent)
         self.results.setObjectName("searchResults")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setUniformItemSizes(True)
         self.results.hide()
         self.line.textChanged.connect(self._on_text)
@@ -94,7 +96,9 @@ class SearchController(QObject):
         if hits:
             self.results.setCurrentRow(0)
         elif text.strip():
-            empty = QListWidgetItem(f"Nothing matches \u201c{text.strip()}\u201d.")
+            empty = QListWidgetItem(
+                self.tr("Nothing matches \u201c{text}\u201d.").format(text=text.strip())
+            )
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(empty)
         self.results.setVisible(bool(text.strip()))

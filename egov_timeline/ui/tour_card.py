@@ -19,7 +19,7 @@ class TourCard(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("tourCard")
-        self.setAccessibleName("Guided tour")
+        self.setAccessibleName(self.tr("Guided tour"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.tour: Tour | None = None
@@ -40,18 +40,18 @@ class TourCard(QFrame):
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         v.addWidget(self.caption)
         row = QHBoxLayout()
-        self.back = QPushButton("\u2190 Back")
+        self.back = QPushButton(self.tr("\u2190 Back"))
         self.back.clicked.connect(lambda: self.step.emit(-1))
-        self.next = QPushButton("Next \u2192")
+        self.next = QPushButton(self.tr("Next \u2192"))
         self.next.clicked.connect(lambda: self.step.emit(1))
-        end = QPushButton("End tour (Esc)")
+        end = QPushButton(self.tr("End tour (Esc)"))
         end.clicked.connect(self.finished.emit)
         for button in (self.back, self.next, end):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the tour
             row.addWidget(button)
         row.addStretch(1)
-        hint = QLabel("Right or Space: next \u00b7 Left: back")
-        hint.setToolTip("PageDown and PageUp, as a presentation clicker sends, work too")
+        hint = QLabel(self.tr("Right or Space: next \u00b7 Left: back"))
+        hint.setToolTip(self.tr("PageDown and PageUp, as a presentation clicker sends, work too"))
         row.addWidget(hint)
         v.addLayout(row)
         self.hide()
@@ -60,11 +60,17 @@ class TourCard(QFrame):
         """Show a stop; `avoid_y` is where the item is drawn, which the card must not cover."""
         self.tour, self.index = tour, index
         stop = tour.stops[index]
-        self.where.setText(f"{tour.title} \u00b7 stop {index + 1} of {len(tour.stops)}")
+        self.where.setText(
+            self.tr("{title} \u00b7 stop {n} of {total}").format(
+                title=tour.title, n=index + 1, total=len(tour.stops)
+            )
+        )
         self.title.setText(stop.title)
         self.caption.setText(stop.caption)
         self.back.setEnabled(index > 0)
-        self.next.setText("Finish \u2713" if index + 1 == len(tour.stops) else "Next \u2192")
+        self.next.setText(
+            self.tr("Finish \u2713") if index + 1 == len(tour.stops) else self.tr("Next \u2192")
+        )
         self._fonts()
         self.avoid_y = avoid_y
         self.place()

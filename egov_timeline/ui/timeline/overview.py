@@ -19,8 +19,8 @@ class OverviewStrip(QWidget):
     def __init__(self, view: TimelineView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overview")
-        self.setAccessibleName("Overview of the whole history")
-        self.setToolTip("The whole history. Drag the frame or click to move the timeline.")
+        self.setAccessibleName(self.tr("Overview of the whole history"))
+        self.setToolTip(self.tr("The whole history. Drag the frame or click to move the timeline."))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.view = view
@@ -99,7 +99,7 @@ class OverviewStrip(QWidget):
                 c.setAlphaF(0.35 + 0.65 * count / peak)
                 p.fillRect(QRectF(x - 1, y + 1, 2.5, lane_h - 2), c)
         p.setPen(QPen(self.theme.muted_text))
-        p.drawText(QRectF(6, 0, left - 8, h), Qt.AlignmentFlag.AlignVCenter, "Overview")
+        p.drawText(QRectF(6, 0, left - 8, h), Qt.AlignmentFlag.AlignVCenter, self.tr("Overview"))
         p.end()
         return pixmap
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
+from egov_timeline.domain.i18n import tr
 from egov_timeline.domain.layout import (
     Cluster,
     Geometry,
@@ -139,7 +140,10 @@ class TimelinePainter:
         )
         bold_fm = QFontMetricsF(self.bold)
         self.gutter = round(
-            max(bold_fm.horizontalAdvance(t) for t in LANE_TITLES.values())
+            max(
+                bold_fm.horizontalAdvance(tr(t, self.content.language))
+                for t in LANE_TITLES.values()
+            )
             + self.geometry.marker * 1.4
             + 24
         )
@@ -577,7 +581,7 @@ class TimelinePainter:
             p.drawText(
                 QRectF(14 + size * 1.4, yc - self.fm.height() / 2, frame.gutter, self.fm.height()),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                LANE_TITLES[lane.kind],
+                tr(LANE_TITLES[lane.kind], self.content.language),
             )
             p.setPen(QPen(t.lane_rule, 1))
             p.drawLine(QLineF(0, lane.top + lane.height, frame.gutter, lane.top + lane.height))
@@ -598,5 +602,5 @@ class TimelinePainter:
             p.drawText(
                 QRectF(8, frame.axis_h, frame.gutter - 10, frame.header_h),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                "Stages",
+                tr("Stages", self.content.language),
             )

@@ -49,10 +49,13 @@ class TimelineView(QAbstractScrollArea):
     def __init__(self, content: TimelineContent, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(self.tr("Timeline"))
         self.setAccessibleDescription(
-            "Stages, presidents, projects, laws and agencies along a time axis. Tab moves "
-            "through items in date order, Enter opens one, arrows pan, Ctrl plus and minus zoom."
+            self.tr(
+                "Stages, presidents, projects, laws and agencies along a time axis. Tab moves "
+                "through items in date order, Enter opens one, arrows pan, Ctrl plus and minus "
+                "zoom."
+            )
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -380,7 +383,11 @@ class TimelineView(QAbstractScrollArea):
             lines = [
                 name,
                 display_period(item.start, item.end),
-                KIND_NAMES[item.kind] + (", acting" if getattr(item, "acting", False) else ""),
+                (
+                    self.tr("{kind}, acting").format(kind=KIND_NAMES[item.kind])
+                    if getattr(item, "acting", False)
+                    else KIND_NAMES[item.kind]
+                ),
             ]
             if item.name_ko:
                 lines.insert(1, item.name_ko)
@@ -390,7 +397,9 @@ class TimelineView(QAbstractScrollArea):
         if cluster is not None:
             QToolTip.showText(
                 event.globalPos(),
-                f"{cluster.count} more items here: click or zoom in to see them",
+                self.tr("{count} more items here: click or zoom in to see them").format(
+                    count=cluster.count
+                ),
                 self.viewport(),
             )
             return
