@@ -348,6 +348,7 @@ def _run_window(args: argparse.Namespace) -> int:
 
     options = RunOptions(
         language=language_of(args),
+        language_given=bool(getattr(args, "lang", None)),
         smoke=args.smoke,
         open_id=args.open_id,
         screenshot=args.screenshot,

@@ -25,6 +25,7 @@ class RunOptions(msgspec.Struct):
     size: tuple[int, int] | None = None
     started: float = 0.0  # perf_counter() when the process began its work
     language: str = "en"
+    language_given: bool = False  # --lang was on the command line
 
 
 def create_app() -> QApplication:
@@ -67,8 +68,70 @@ def install_error_handler() -> None:
     sys.excepthook = handle
 
 
-def create_main_window(pack: Pack) -> MainWindow:
-    return MainWindow(pack, open_settings())
+_translators: list = []  # kept alive while installed
+
+
+def window_language(settings, requested: str | None = None) -> str:
+    """--lang, else the language chosen in the menu last time, else the system's."""
+    if requested in ("en", "ko"):
+        return requested
+    saved = settings.value("view/language")
+    if saved in ("en", "ko"):
+        return saved
+    from PySide6.QtCore import QLocale
+
+    return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
+
+
+def install_translator(language: str) -> bool:
+    """Load the interface's translation (resources/i18n/egov_timeline_<lang>.qm)."""
+    from PySide6.QtCore import QTranslator
+
+    from egov_timeline.paths import resources_dir
+
+    app = QApplication.instance()
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    if language == "en":
+        return True
+    translator = QTranslator()
+    if translator.load(str(resources_dir() / "i18n" / f"egov_timeline_{language}.qm")):
+        app.installTranslator(translator)
+        _translators.append(translator)
+        return True
+    return False
+
+
+def create_main_window(pack: Pack, language: str | None = None) -> MainWindow:
+    settings = open_settings()
+    language = window_language(settings, language)
+    install_translator(language)
+    if language == "ko":
+        from egov_timeline.ui.fonts import ensure_hangul_font
+
+        ensure_hangul_font()
+    both = str(settings.value("view/both_names", "false")).lower() == "true"
+    window = MainWindow(pack, settings, language, both)
+    window.language_requested.connect(lambda lang, w=window: switch_language(w, lang))
+    return window
+
+
+def switch_language(window: MainWindow, language: str) -> MainWindow:
+    """Show the same view in another language: a new window replaces the old one."""
+    state = window.view_state()
+    window._settings.setValue("view/language", language)
+    window.save_state()
+    new = create_main_window(window.pack, language)
+    new.restore_view_state(state)
+    if window.store is not None:
+        window.store.close()
+        window.store = None
+    new.show()
+    window.closeEvent = lambda event: event.accept()  # its state is already saved
+    window.close()
+    window.deleteLater()
+    return new
 
 
 def run(pack: Pack, pack_dir: Path, options: RunOptions | None = None) -> int:
@@ -77,7 +140,7 @@ def run(pack: Pack, pack_dir: Path, options: RunOptions | None = None) -> int:
     gc.freeze()
     app = create_app()
     install_error_handler()
-    window = create_main_window(pack)
+    window = create_main_window(pack, options.language if options.language_given else None)
     status = {"code": 0}
     if options.size:
         window.resize(*options.size)

@@ -36,6 +36,7 @@ class ClassQuizPage(QWidget):
         self.setObjectName("classQuizPage")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pack = pack
+        self.language = "en"  # of the questions; the window sets it
         self.questions: list[Question] = []
         self.index = 0
         self.revealed = False
@@ -110,7 +111,9 @@ class ClassQuizPage(QWidget):
 
     @Slot()
     def start(self) -> None:
-        self.questions = worksheet_questions(self.pack, self.count.value(), self.seed.value())
+        self.questions = worksheet_questions(
+            self.pack, self.count.value(), self.seed.value(), self.language
+        )
         if not self.questions:
             return
         self.tallies = [[0] * len(q.choices) for q in self.questions]

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPalette
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from egov_timeline.domain.details import Detail, describe
+from egov_timeline.domain.i18n import item_name
 from egov_timeline.domain.pack import Pack
 from egov_timeline.ui.timeline.theme import KIND_COLOURS
 
@@ -37,6 +38,8 @@ class DetailPanel(QWidget):
     def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pack = pack
+        self.language = "en"
+        self.both_names = False
         self.item_id: str | None = None
         self.detail: Detail | None = None
         self._copyable: list[str] = []
@@ -102,7 +105,7 @@ class DetailPanel(QWidget):
             self.placeholder.show()
             return
         self.item_id = item_id
-        self.detail = describe(self.pack, item_id)
+        self.detail = describe(self.pack, item_id, self.language, self.both_names)
         browser = self.browser
         browser.setHtml(self._html(self.detail))
         self.placeholder.hide()
@@ -148,7 +151,7 @@ class DetailPanel(QWidget):
             parts.append(f"<h4 style='margin-bottom:2px'>{related}</h4><table cellspacing='2'>")
             for group in d.links:
                 links = ", ".join(
-                    f"<a href='item:{e(i)}'>{e(self.pack.by_id[i].name)}</a>" for i in group.ids
+                    f"<a href='item:{e(i)}'>{e(self._name(i))}</a>" for i in group.ids
                 )
                 parts.append(
                     f"<tr><td style='color:{self._muted}; padding-right:10px' valign='top'>"
@@ -177,6 +180,9 @@ class DetailPanel(QWidget):
             parts.append(f"<li>{text}</li>")
         parts.append("</ul>")
         return "".join(parts)
+
+    def _name(self, item_id: str) -> str:
+        return item_name(self.pack.by_id[item_id], self.language, self.both_names)
 
     @Slot(QUrl)
     def _on_anchor(self, url: QUrl) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from egov_timeline.domain.filters import Filter, describe_filter
+from egov_timeline.domain.i18n import item_name
 from egov_timeline.domain.pack import Pack
 from egov_timeline.ui.widgets import FlatToolBar
 
@@ -20,6 +21,7 @@ class FilterBar(FlatToolBar):
         self.setMovable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.pack = pack
+        self.language = getattr(parent, "language", "en")
         self.addWidget(QLabel(" " + self.tr("Show:") + " "))
         for action in lane_actions:  # the lane toggles double as the legend
             self.addAction(action)
@@ -82,7 +84,7 @@ class FilterBar(FlatToolBar):
                 else self.tr("{name}, {year}")
             )
             self.administration.addItem(
-                template.format(name=item.name, year=item.start.year), item.id
+                template.format(name=item_name(item, self.language), year=item.start.year), item.id
             )
         self.stage.clear()
         self.stage.addItem(self.tr("any stage"), None)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QSizePolicy,
     QStackedWidget,
@@ -46,9 +48,15 @@ if TYPE_CHECKING:  # made when first needed, so not imported on the way to the f
 class MainWindow(QMainWindow):
     item_selected = Signal(str)
 
-    def __init__(self, pack: Pack, settings: QSettings) -> None:
+    language_requested = Signal(str)
+
+    def __init__(
+        self, pack: Pack, settings: QSettings, language: str = "en", both_names: bool = False
+    ) -> None:
         super().__init__()
         self.pack = pack
+        self.language = language
+        self.both_names = both_names
         self._settings = settings
         self.history = History()
         self._navigating = False
@@ -61,7 +69,7 @@ class MainWindow(QMainWindow):
 
         self.setWindowIcon(app_icon())
         self.setMinimumSize(640, 420)
-        self.content = TimelineContent(pack)
+        self.content = TimelineContent(pack, language, both_names)
         self.timeline = TimelineView(self.content)
         self.overview = OverviewStrip(self.timeline)
         self.timeline_page = QWidget(self)
@@ -96,6 +104,8 @@ class MainWindow(QMainWindow):
         self.tour_card.finished.connect(self.end_tour)
 
         self.details = DetailPanel(pack)
+        self.details.language = language
+        self.details.both_names = both_names
         self.search = SearchController(pack, self)
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -108,6 +118,21 @@ class MainWindow(QMainWindow):
         self.details_dock.setMinimumWidth(300)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
 
+        # The timeline as a list: every item in date order, in step with the selection, for
+        # screen readers and for anyone who prefers a list.
+        self.timeline_list = QListWidget()
+        self.timeline_list.setObjectName("timelineList")
+        self.timeline_list.setAccessibleName(self.tr("Timeline as a list"))
+        self.timeline_list.setAccessibleDescription(
+            self.tr("Every item in date order; choosing one selects it on the timeline")
+        )
+        self.timeline_list.currentRowChanged.connect(self._on_list_row)
+        self.list_dock = QDockWidget(self.tr("Timeline as a List"), self)
+        self.list_dock.setObjectName("listDock")
+        self.list_dock.setWidget(self.timeline_list)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.list_dock)
+        self.list_dock.hide()
+        self._fill_list()
         self.selection_label = QLabel()
         self.selection_label.setObjectName("selectionLabel")
         self.statusBar().addWidget(self.selection_label, 1)
@@ -117,7 +142,7 @@ class MainWindow(QMainWindow):
         self._notice_timer.timeout.connect(self._end_notice)
         self.due_label = QLabel()
         self.due_label.setObjectName("dueStatus")
-        self.due_label.setToolTip("Quiz cards due for review now (Ctrl+2 opens the quiz)")
+        self.due_label.setToolTip(self.tr("Quiz cards due for review now (Ctrl+2 opens the quiz)"))
         self.statusBar().addPermanentWidget(self.due_label)
         self._build_actions()
         self.filter_bar = FilterBar(pack, list(self.lane_actions.values()), self)
@@ -139,91 +164,98 @@ class MainWindow(QMainWindow):
 
     # ---- menus and toolbar ------------------------------------------------------------
     def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.open_pack_action = self._action(
-            "&Open Content Pack\u2026",
+            self.tr("&Open Content Pack\u2026"),
             self.open_pack_dialog,
             [QKeySequence.StandardKey.Open],
-            "Open another content pack (a folder of YAML files)",
+            self.tr("Open another content pack (a folder of YAML files)"),
         )
         file_menu.addAction(self.open_pack_action)
         file_menu.addSeparator()
         self.worksheet_action = self._action(
-            "Print &Worksheet\u2026",
+            self.tr("Print &Worksheet\u2026"),
             self.print_worksheet,
             [QKeySequence("Ctrl+Shift+W")],
-            "A PDF of numbered questions with an answer key; the same set number gives the same "
-            "questions as the class quiz",
+            self.tr(
+                "A PDF of numbered questions with an answer key; the same set number gives "
+                "the same questions as the class quiz"
+            ),
         )
         self.poster_action = self._action(
-            "Export &Poster\u2026",
+            self.tr("Export &Poster\u2026"),
             self.export_poster,
             [QKeySequence("Ctrl+Shift+E")],
-            "The timeline as shown, on an A4, A3 or Letter page (PDF), or as SVG or PNG",
+            self.tr("The timeline as shown, on an A4, A3 or Letter page (PDF), or as SVG or PNG"),
         )
         self.print_details_action = self._action(
-            "Print &Details\u2026",
+            self.tr("Print &Details\u2026"),
             self.print_details,
             [QKeySequence.StandardKey.Print],
-            "Print the details panel of the selected item, or save it as a PDF",
+            self.tr("Print the details panel of the selected item, or save it as a PDF"),
         )
         for action in (self.worksheet_action, self.poster_action, self.print_details_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         quit_action = self._action(
-            "&Quit", self.close, [QKeySequence.StandardKey.Quit], "Quit egov-timeline"
+            self.tr("&Quit"),
+            self.close,
+            [QKeySequence.StandardKey.Quit],
+            self.tr("Quit egov-timeline"),
         )
         file_menu.addAction(quit_action)
 
         self.back_action = self._action(
-            "\u2190 Back",
+            self.tr("\u2190 Back"),
             self.go_back,
             [QKeySequence.StandardKey.Back, QKeySequence("Alt+Left")],
-            "Back to the item shown before (Alt+Left)",
+            self.tr("Back to the item shown before (Alt+Left)"),
         )
         self.forward_action = self._action(
-            "Forward \u2192",
+            self.tr("Forward \u2192"),
             self.go_forward,
             [QKeySequence.StandardKey.Forward, QKeySequence("Alt+Right")],
-            "Forward again (Alt+Right)",
+            self.tr("Forward again (Alt+Right)"),
         )
         self.zoom_in_action = self._action(
-            "Zoom &In",
+            self.tr("Zoom &In"),
             self.timeline.zoom_in,
             [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
-            "Zoom in around the middle (Ctrl++)",
+            self.tr("Zoom in around the middle (Ctrl++)"),
         )
         self.zoom_out_action = self._action(
-            "Zoom &Out",
+            self.tr("Zoom &Out"),
             self.timeline.zoom_out,
             [QKeySequence.StandardKey.ZoomOut],
-            "Zoom out around the middle (Ctrl+-)",
+            self.tr("Zoom out around the middle (Ctrl+-)"),
         )
         self.fit_action = self._action(
-            "&Fit All",
+            self.tr("&Fit All"),
             self.timeline.fit_all,
             [QKeySequence("Ctrl+0")],
-            "Show the whole history (Ctrl+0)",
+            self.tr("Show the whole history (Ctrl+0)"),
         )
         self.zoom_selection_action = self._action(
-            "Zoom to &Selection",
+            self.tr("Zoom to &Selection"),
             self.timeline.zoom_to_selection,
             [QKeySequence("Ctrl+E")],
-            "Zoom to the selected item (Ctrl+E)",
+            self.tr("Zoom to the selected item (Ctrl+E)"),
         )
         self.find_action = self._action(
-            "&Find\u2026",
+            self.tr("&Find\u2026"),
             self.focus_search,
             [QKeySequence.StandardKey.Find],
-            "Search names, acronyms and Korean names (Ctrl+F)",
+            self.tr("Search names, acronyms and Korean names (Ctrl+F)"),
         )
 
         self.switch_pane_action = self._action(
-            "Switch Between &Timeline and Details",
+            self.tr("Switch Between &Timeline and Details"),
             self.switch_pane,
             [QKeySequence("F6")],
-            "Move the keyboard focus between the timeline and the details panel (F6); in the "
-            "panel, Tab walks the links and Enter follows one",
+            self.tr(
+                "Move the keyboard focus between the timeline and the details panel (F6); in the "
+                "panel, Tab walks the links and Enter follows one"
+            ),
         )
         self.mode_actions: dict[str, QAction] = {}
         mode_group = QActionGroup(self)
@@ -246,12 +278,12 @@ class MainWindow(QMainWindow):
             action.setChecked(mode == "timeline")
             mode_group.addAction(action)
             self.mode_actions[mode] = action
-        mode_menu = self.menuBar().addMenu("&Mode")
+        mode_menu = self.menuBar().addMenu(self.tr("&Mode"))
         for action in self.mode_actions.values():
             mode_menu.addAction(action)
 
-        go_menu = self.menuBar().addMenu("&Go")
-        self.tours_menu = go_menu.addMenu("Guided &Tours")
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.tours_menu = go_menu.addMenu(self.tr("Guided &Tours"))
         self._fill_tours_menu()
         self.tour_actions: list[QAction] = []
         for keys, step in ((["Right", "PgDown", "Space"], 1), (["Left", "PgUp"], -1)):
@@ -275,7 +307,7 @@ class MainWindow(QMainWindow):
         ):
             go_menu.addAction(action)
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action in (
             self.zoom_in_action,
             self.zoom_out_action,
@@ -284,39 +316,41 @@ class MainWindow(QMainWindow):
         ):
             view_menu.addAction(action)
         view_menu.addSeparator()
-        lanes_menu = view_menu.addMenu("&Lanes")
+        lanes_menu = view_menu.addMenu(self.tr("&Lanes"))
         view_menu.addSeparator()
         self.presentation_action = self._action(
-            "&Presentation Mode",
+            self.tr("&Presentation Mode"),
             self.toggle_presentation,
             [QKeySequence("F5")],
-            "Full screen with large text, for the projector (F5). In it, Ctrl+= and Ctrl+- "
-            "change the text size",
+            self.tr(
+                "Full screen with large text, for the projector (F5). In it, Ctrl+= and Ctrl+- "
+                "change the text size"
+            ),
         )
         self.presentation_action.setCheckable(True)
         view_menu.addAction(self.presentation_action)
-        text_menu = view_menu.addMenu("&Text Size")
+        text_menu = view_menu.addMenu(self.tr("&Text Size"))
         self.larger_text_action = self._action(
-            "&Larger Text",
+            self.tr("&Larger Text"),
             lambda: self.change_text_scale(1),
             [QKeySequence("Ctrl+Alt+=")],
-            "Larger text everywhere, the timeline included",
+            self.tr("Larger text everywhere, the timeline included"),
         )
         self.smaller_text_action = self._action(
-            "&Smaller Text",
+            self.tr("&Smaller Text"),
             lambda: self.change_text_scale(-1),
             [QKeySequence("Ctrl+Alt+-")],
-            "Smaller text everywhere",
+            self.tr("Smaller text everywhere"),
         )
         self.reset_text_action = self._action(
-            "&Normal Size",
+            self.tr("&Normal Size"),
             lambda: self.set_text_scale(1.0),
             [QKeySequence("Ctrl+Alt+0")],
-            "Text at 100%",
+            self.tr("Text at 100%"),
         )
         for action in (self.larger_text_action, self.smaller_text_action, self.reset_text_action):
             text_menu.addAction(action)
-        theme_menu = view_menu.addMenu("T&heme")
+        theme_menu = view_menu.addMenu(self.tr("T&heme"))
         self.theme_actions: dict[str, QAction] = {}
         theme_group = QActionGroup(self)
         from egov_timeline.ui.timeline.theme import THEMES
@@ -329,12 +363,40 @@ class MainWindow(QMainWindow):
             theme_group.addAction(action)
             theme_menu.addAction(action)
             self.theme_actions[name] = action
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        language_group = QActionGroup(self)
+        from egov_timeline.domain.i18n import LANGUAGE_NAMES
+
+        for code, title in LANGUAGE_NAMES.items():
+            action = QAction(title, self)
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _c=False, c=code: self.request_language(c))
+            language_group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.both_names_action = QAction(self.tr("Show &Both Names"), self)
+        self.both_names_action.setCheckable(True)
+        self.both_names_action.setChecked(self.both_names)
+        self.both_names_action.setToolTip(
+            self.tr("Show English and Korean names together, for mixed classes")
+        )
+        self.both_names_action.toggled.connect(self._on_both_names)
+        language_menu.addAction(self.both_names_action)
         view_menu.addSeparator()
         self.details_action = self.details_dock.toggleViewAction()
-        self.details_action.setText("&Details Panel")
+        self.details_action.setText(self.tr("&Details Panel"))
         self.details_action.setShortcut(QKeySequence("Ctrl+D"))
-        self.details_action.setToolTip("Show or hide the details panel (Ctrl+D)")
+        self.details_action.setToolTip(self.tr("Show or hide the details panel (Ctrl+D)"))
         view_menu.addAction(self.details_action)
+        self.list_action = self.list_dock.toggleViewAction()
+        self.list_action.setText(self.tr("Timeline as a &List"))
+        self.list_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.list_action.setToolTip(
+            self.tr("All items in date order, in step with the timeline (Ctrl+L)")
+        )
+        view_menu.addAction(self.list_action)
 
         toolbar = FlatToolBar("Timeline", self)
         toolbar.setObjectName("timelineToolbar")
@@ -418,6 +480,7 @@ class MainWindow(QMainWindow):
             from egov_timeline.ui.class_quiz import ClassQuizPage
 
             self._class_page = ClassQuizPage(self.pack, self)  # no store: never writes progress
+            self._class_page.language = self.language
             self.pages.addWidget(self._class_page)
         return self._class_page
 
@@ -458,8 +521,10 @@ class MainWindow(QMainWindow):
             self._on_selection_changed(self.timeline.selected or "")
         elif mode == "quiz":
             self.selection_label.setText(
-                "Quiz: 1\u20134 answer, Enter or Space confirms and goes on; Ctrl+1 goes back "
-                "to the timeline"
+                self.tr(
+                    "Quiz: 1\u20134 answer, Enter or Space confirms and goes on; Ctrl+1 goes back "
+                    "to the timeline"
+                )
             )
             self.open_store()
             page = self.quiz_page
@@ -468,15 +533,19 @@ class MainWindow(QMainWindow):
                 page.show_start(self.store_message)
         elif mode == "class":
             self.selection_label.setText(
-                "Class quiz: Space reveals, Right goes on, P pauses the countdown; F5 for full "
-                "screen"
+                self.tr(
+                    "Class quiz: Space reveals, Right goes on, P pauses the countdown; F5 for full "
+                    "screen"
+                )
             )
             page = self.class_page
             self.pages.setCurrentWidget(page)
             page.setFocus()
         else:
             self.selection_label.setText(
-                "Progress: your answers per day and what you know well; Ctrl+2 opens the quiz"
+                self.tr(
+                    "Progress: your answers per day and what you know well; Ctrl+2 opens the quiz"
+                )
             )
             self.open_store()
             page = self.progress_page
@@ -530,6 +599,56 @@ class MainWindow(QMainWindow):
     def _on_selection_changed_label(self) -> None:
         if self.mode == "timeline":
             self._describe_selection(self.timeline.selected or "")
+
+    # ---- language ------------------------------------------------------------------------
+    def request_language(self, language: str) -> None:
+        """Ask the app to show the window in another language, keeping the view."""
+        if language != self.language:
+            self.language_requested.emit(language)
+
+    @Slot(bool)
+    def _on_both_names(self, on: bool) -> None:
+        self.both_names = on
+        self._settings.setValue("view/both_names", on)
+        scale, hidden, selected = (
+            self.timeline.scale,
+            self.timeline.hidden_kinds,
+            self.timeline.selected,
+        )
+        self.content = TimelineContent(self.pack, self.language, on)
+        self.timeline.set_content(self.content)
+        self.timeline.set_hidden_kinds(hidden)
+        self.timeline.set_scale(scale)
+        self.details.both_names = on
+        if selected:
+            self.timeline.select(selected)
+
+    def view_state(self) -> dict:
+        """What a new window needs to carry on where this one is (language switch)."""
+        return {
+            "scale": self.timeline.scale,
+            "selected": self.timeline.selected,
+            "hidden": self.timeline.hidden_kinds,
+            "mode": self.mode,
+            "filter": (
+                self.filter_bar.administration.currentData(),
+                self.filter_bar.stage.currentData(),
+            ),
+            "geometry": self.saveGeometry(),
+            "state": self.saveState(),
+        }
+
+    def restore_view_state(self, state: dict) -> None:
+        self.restoreGeometry(state["geometry"])
+        self.restoreState(state["state"])
+        for kind, action in self.lane_actions.items():
+            action.setChecked(kind not in state["hidden"])
+        self.timeline.set_scale(state["scale"].with_width(self.timeline.scale.width))
+        if state["selected"]:
+            self.select_item(state["selected"], reveal=False)
+        self.filter_bar.set_filter(*state["filter"])
+        if state["mode"] != "timeline":
+            self.set_mode(state["mode"])
 
     # ---- presentation, text size, themes -----------------------------------------------
     @Slot()
@@ -630,7 +749,10 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
             return
         for tour in self.pack.tours:
-            action = self.tours_menu.addAction(f"{tour.title} ({len(tour.stops)} stops)")
+            title = tour.title_ko if self.language == "ko" and tour.title_ko else tour.title
+            action = self.tours_menu.addAction(
+                self.tr("{title} ({n} stops)").format(title=title, n=len(tour.stops))
+            )
             action.triggered.connect(lambda _c=False, t=tour.id: self.start_tour(t))
 
     def start_tour(self, tour_id: str) -> bool:
@@ -758,10 +880,42 @@ class MainWindow(QMainWindow):
     def _on_search_chosen(self, item_id: str) -> None:
         self.navigate_to(item_id)
 
+    # ---- the timeline as a list -----------------------------------------------------------
+    def _fill_list(self) -> None:
+        from egov_timeline.domain.i18n import item_name, tr
+
+        self.timeline_list.blockSignals(True)
+        self.timeline_list.clear()
+        for item in self.pack.items:
+            text = (
+                f"{display_period(item.start, item.end, self.language)} \u00b7 "
+                f"{tr(KIND_NAMES[item.kind], self.language)} \u00b7 "
+                f"{item_name(item, self.language, self.both_names)}"
+            )
+            row = QListWidgetItem(text)
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            self.timeline_list.addItem(row)
+        self.timeline_list.blockSignals(False)
+
+    @Slot(int)
+    def _on_list_row(self, row: int) -> None:
+        item = self.timeline_list.item(row)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) != self.timeline.selected:
+            self.select_item(item.data(Qt.ItemDataRole.UserRole), reveal=True)
+
+    def _sync_list(self, item_id: str) -> None:
+        for row in range(self.timeline_list.count()):
+            if self.timeline_list.item(row).data(Qt.ItemDataRole.UserRole) == item_id:
+                self.timeline_list.blockSignals(True)
+                self.timeline_list.setCurrentRow(row)
+                self.timeline_list.blockSignals(False)
+                return
+
     # ---- selection and filter ----------------------------------------------------------
     @Slot(str)
     def _on_selection_changed(self, item_id: str) -> None:
         self.details.show_item(item_id or None)
+        self._sync_list(item_id)
         if item_id:
             if not self._navigating:
                 self.history.visit(item_id)
@@ -825,13 +979,14 @@ class MainWindow(QMainWindow):
 
     def set_pack(self, pack: Pack) -> None:
         self.pack = pack
-        self.content = TimelineContent(pack)
+        self.content = TimelineContent(pack, self.language, self.both_names)
         self.timeline.set_content(self.content)
         self.overview.refresh_content()
         self.details.set_pack(pack)
         self.search.set_pack(pack)
         self.filter_bar.set_pack(pack)
         self.history.forget(set(pack.by_id))
+        self._fill_list()
         if self._quiz_page is not None:
             self._quiz_page.set_pack(pack)
         if self._progress_page is not None:
@@ -874,7 +1029,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def print_details(self) -> None:
         if not self.details.item_id:
-            self.notify("Select an item first: its details are what is printed", 6000)
+            self.notify(self.tr("Select an item first: its details are what is printed"), 6000)
             return
         printer = self.ask_printer()
         if printer is None:
@@ -923,7 +1078,7 @@ class MainWindow(QMainWindow):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the details")
+        dialog.setWindowTitle(self.tr("Print the details"))
         return printer if dialog.exec() else None
 
     def _ask_pack_folder(self) -> str:

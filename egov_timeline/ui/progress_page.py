@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from egov_timeline.domain.i18n import tr
 from egov_timeline.domain.mastery import mastery_by_kind, mastery_by_stage
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.progress import ProgressStore, daily_counts
@@ -151,6 +152,7 @@ class ProgressPage(QWidget):
         super().__init__(parent)
         self.setObjectName("progressPage")
         self.pack = pack
+        self.language = getattr(parent, "language", "en")
         self._store_provider = store_provider
         v = QVBoxLayout(self)
         v.setContentsMargins(24, 16, 24, 16)
@@ -239,4 +241,9 @@ class ProgressPage(QWidget):
             ]
         )
         kinds = mastery_by_kind(self.pack, strengths)
-        self.kinds.set_rows([(KIND_NAMES[k], v, QColor(KIND_COLOURS[k])) for k, v in kinds.items()])
+        self.kinds.set_rows(
+            [
+                (tr(KIND_NAMES[k], self.language), v, QColor(KIND_COLOURS[k]))
+                for k, v in kinds.items()
+            ]
+        )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from egov_timeline.domain.i18n import tr
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.progress import EASY, HARD, ProgressStore
 from egov_timeline.domain.quiz import QUESTION_TYPES, TYPE_NAMES, Question, QuizGenerator
@@ -164,6 +165,7 @@ class QuizPage(QWidget):
         super().__init__(parent)
         self.setObjectName("quizPage")
         self.pack = pack
+        self.language = getattr(parent, "language", "en")
         self._store_provider = store_provider
         self.session: QuizSession | None = None
         self._started_at = 0.0
@@ -277,7 +279,7 @@ class QuizPage(QWidget):
         tg.setContentsMargins(0, 0, 0, 0)
         self.type_boxes: dict[str, QCheckBox] = {}
         for n, kind in enumerate(QUESTION_TYPES):
-            box = QCheckBox(TYPE_NAMES[kind])
+            box = QCheckBox(tr(TYPE_NAMES[kind], self.language))
             box.setChecked(True)
             self.type_boxes[kind] = box
             tg.addWidget(box, n // 2, n % 2)
@@ -312,7 +314,8 @@ class QuizPage(QWidget):
                 )
         for kind in ("project", "law", "agency"):
             self.scope.addItem(
-                self.tr("only {kind}s").format(kind=KIND_NAMES[kind].lower()), ("kind", kind)
+                self.tr("only {kind}s").format(kind=tr(KIND_NAMES[kind], self.language).lower()),
+                ("kind", kind),
             )
         self.scope.addItem(self.tr("the items I missed"), ("missed", None))
 
@@ -347,7 +350,9 @@ class QuizPage(QWidget):
         if not types:
             self.start_message.setText(self.tr("Tick at least one kind of question."))
             return
-        questions = QuizGenerator(self.pack).generate(self.count.value(), types, ids)
+        questions = QuizGenerator(self.pack, language=self.language).generate(
+            self.count.value(), types, ids
+        )
         if not questions:
             self.start_message.setText(
                 self.tr(
@@ -364,7 +369,7 @@ class QuizPage(QWidget):
     @Slot()
     def start_study(self) -> None:
         store = self.store
-        generator = QuizGenerator(self.pack)
+        generator = QuizGenerator(self.pack, language=self.language)
         questions: list[Question] = []
         seen: set[str] = set()
         for card_id, item_id, kind in store.due_cards() if store else []:
@@ -486,7 +491,7 @@ class QuizPage(QWidget):
                 title=session.title,
                 n=session.index + 1,
                 total=len(session.questions),
-                kind=TYPE_NAMES[q.type],
+                kind=tr(TYPE_NAMES[q.type], self.language),
             )
         )
         self.prompt.setText(q.prompt)
@@ -662,6 +667,9 @@ class QuizPage(QWidget):
         v.addWidget(self.summary_title)
         self.summary_table = QTableWidget(0, 4)
         self.summary_table.setObjectName("summaryTable")
+        self.summary_table.setAccessibleName(
+            self.tr("Summary: each question, your answer and the right answer")
+        )
         self.summary_table.setHorizontalHeaderLabels(
             [self.tr("Question"), self.tr("Your answer"), self.tr("Right answer"), ""]
         )

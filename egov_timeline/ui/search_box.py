@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
-from egov_timeline.domain.details import item_label
+from egov_timeline.domain.i18n import item_name, tr
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.search import SearchIndex
 from egov_timeline.domain.timeline import KIND_NAMES
@@ -40,6 +40,7 @@ class SearchController(QObject):
         super().__init__(parent)
         self._index: SearchIndex | None = None  # built on the first search, not at start-up
         self.pack = pack
+        self.language = getattr(parent, "language", "en")
         self.line = SearchLine(parent)
         self.line.setObjectName("searchLine")
         self.line.setAccessibleName(self.tr("Search"))
@@ -70,6 +71,10 @@ class SearchController(QObject):
             self._index = SearchIndex(self.pack)
         return self._index
 
+    def _label(self, item) -> str:
+        name = item_name(item, self.language)
+        return f"{name} ({item.acronym})" if item.acronym else name
+
     def set_pack(self, pack: Pack) -> None:
         self.pack = pack
         self._index = None
@@ -88,7 +93,8 @@ class SearchController(QObject):
         for hit in hits:
             item = self.pack.by_id[hit.item_id]
             row = QListWidgetItem(
-                f"{item_label(item)}\n    {KIND_NAMES[item.kind]}, {item.start.iso()}"
+                f"{self._label(item)}\n    {tr(KIND_NAMES[item.kind], self.language)}, "
+                f"{item.start.iso()}"
             )
             row.setData(ID_ROLE, hit.item_id)
             row.setToolTip(item.summary)

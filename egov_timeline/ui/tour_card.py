@@ -22,6 +22,7 @@ class TourCard(QFrame):
         self.setAccessibleName(self.tr("Guided tour"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
+        self.language = getattr(parent.window(), "language", "en")
         self.tour: Tour | None = None
         self.index = 0
         v = QVBoxLayout(self)
@@ -56,17 +57,20 @@ class TourCard(QFrame):
         v.addLayout(row)
         self.hide()
 
+    def _pick(self, english: str, korean: str | None) -> str:
+        return korean if self.language == "ko" and korean else english
+
     def show_stop(self, tour: Tour, index: int, avoid_y: float | None = None) -> None:
         """Show a stop; `avoid_y` is where the item is drawn, which the card must not cover."""
         self.tour, self.index = tour, index
         stop = tour.stops[index]
         self.where.setText(
             self.tr("{title} \u00b7 stop {n} of {total}").format(
-                title=tour.title, n=index + 1, total=len(tour.stops)
+                title=self._pick(tour.title, tour.title_ko), n=index + 1, total=len(tour.stops)
             )
         )
-        self.title.setText(stop.title)
-        self.caption.setText(stop.caption)
+        self.title.setText(self._pick(stop.title, stop.title_ko))
+        self.caption.setText(self._pick(stop.caption, stop.caption_ko))
         self.back.setEnabled(index > 0)
         self.next.setText(
             self.tr("Finish \u2713") if index + 1 == len(tour.stops) else self.tr("Next \u2192")

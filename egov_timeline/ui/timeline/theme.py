@@ -77,7 +77,7 @@ THEMES: dict[str, dict] = {
         "base": "#1C1D21",
         "button": "#2F3238",
         "link": "#8AB8FF",
-        "highlight": "#3D7BD9",
+        "highlight": "#2F62B0",
         "highlight_text": "#FFFFFF",
     },
     "contrast": {

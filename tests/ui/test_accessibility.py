@@ -1,0 +1,139 @@
+"""Usable by everyone: names for screen readers, the timeline as a list, keyboard-only use,
+and text contrast of at least 4.5:1 in every theme."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QTextBrowser,
+)
+
+from egov_timeline.ui.timeline.theme import KIND_COLOURS, THEMES, Theme
+
+
+def luminance(colour: QColor) -> float:
+    def channel(c: float) -> float:
+        c = c / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.red())
+        + 0.7152 * channel(colour.green())
+        + 0.0722 * channel(colour.blue())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+@pytest.mark.parametrize("name", list(THEMES))
+def test_text_has_a_contrast_of_at_least_4_5_in_every_theme(name):
+    t = Theme(name)
+    pairs = {
+        "text on background": (t.text, t.background),
+        "muted text on background": (t.muted_text, t.background),
+        "text on the gutter": (t.text, t.gutter),
+        "text on a cluster": (t.cluster_text, t.cluster_fill),
+        "text on the selection glow": (t.text, t.selection_fill),
+        "text on a related glow": (t.text, t.related_fill),
+    }
+    for kind in KIND_COLOURS:
+        pairs[f"label on a {kind} bar"] = (t.text, t.bar_fill(kind))
+    for order in range(1, 7):
+        pairs[f"stage {order} name on its band"] = (t.text, t.stage_tint(order))
+    spec = THEMES[name]
+    pairs["window text"] = (QColor(spec["text"]), QColor(spec["window"]))
+    pairs["link"] = (QColor(spec["link"]), QColor(spec["base"]))
+    pairs["right answer"] = (QColor(spec["right"]), QColor(spec["window"]))
+    pairs["wrong answer"] = (QColor(spec["wrong"]), QColor(spec["window"]))
+    pairs["highlighted text"] = (QColor(spec["highlight_text"]), QColor(spec["highlight"]))
+    low = {what: round(contrast(a, b), 2) for what, (a, b) in pairs.items() if contrast(a, b) < 4.5}
+    assert not low, low
+
+
+def test_every_control_has_a_name_a_screen_reader_can_say(window, qtbot):
+    # open every page so that all their controls exist
+    for mode in ("quiz", "progress", "class", "timeline"):
+        window.set_mode(mode)
+    controls = (
+        QAbstractButton,
+        QLineEdit,
+        QComboBox,
+        QAbstractSpinBox,
+        QAbstractItemView,
+        QTextBrowser,
+    )
+    nameless = []
+    for widget in window.findChildren(controls[0].__mro__[1]):  # every QWidget
+        if not isinstance(widget, controls) or widget.objectName().startswith("qt_"):
+            continue
+        # parts Qt makes inside a control (table headers, a line's clear button, a combo's
+        # pop-up list) are named by the control itself
+        if (
+            isinstance(widget, QHeaderView)
+            or isinstance(widget.parent(), QLineEdit)
+            or widget.window() is not window
+        ):
+            continue
+        name = widget.accessibleName() or (widget.text() if hasattr(widget, "text") else "")
+        if not str(name).strip() and not widget.toolTip():
+            nameless.append(
+                f"{type(widget).__name__} {widget.objectName()!r} in "
+                f"{type(widget.parent()).__name__} {widget.parent().objectName()!r}"
+            )
+    assert nameless == [], nameless
+
+
+def test_the_timeline_as_a_list_follows_the_selection_both_ways(window, qtbot):
+    window.list_action.trigger()
+    listing = window.timeline_list
+    assert listing.isVisible() and listing.accessibleName()
+    assert listing.count() == len(window.pack)
+    window.select_item("e-government-act")
+    assert listing.currentItem().data(Qt.ItemDataRole.UserRole) == "e-government-act"
+    assert "2001" in listing.currentItem().text()
+    row = next(
+        r
+        for r in range(listing.count())
+        if listing.item(r).data(Qt.ItemDataRole.UserRole) == "kim-dae-jung"
+    )
+    listing.setCurrentRow(row)
+    assert window.timeline.selected == "kim-dae-jung"
+
+
+def test_the_keyboard_alone_reaches_timeline_panel_and_quiz(window, qtbot):
+    view = window.timeline
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    chosen = view.selected
+    assert chosen
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.details.item_id == chosen
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    browser = window.details.browser
+    assert QApplication.focusWidget() is browser
+    qtbot.keyClick(browser, Qt.Key.Key_Tab)  # to the first link
+    before = view.selected
+    qtbot.keyClick(browser, Qt.Key.Key_Return)
+    assert view.selected != before  # the link was followed
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.quiz_page
+    qtbot.keyClick(page.start_button, Qt.Key.Key_Return)
+    assert page.session is not None
+    q = page.session.current
+    if q.type not in ("order", "place"):
+        qtbot.keyClick(page.question_screen, Qt.Key.Key_1)
+        assert page.session.answered_current
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.mode == "timeline"

@@ -1,0 +1,136 @@
+"""Korean and English: translations complete, the switch keeps the view, Korean content in
+panels, quiz and worksheets, Hangul in PDFs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+from tests.conftest import REPO
+
+TS = REPO / "resources" / "i18n" / "egov_timeline_ko.ts"
+QM = REPO / "resources" / "i18n" / "egov_timeline_ko.qm"
+
+
+def test_every_interface_string_has_a_korean_translation():
+    messages = ET.parse(TS).findall(".//message")
+    assert len(messages) > 150
+    untranslated = [
+        m.find("source").text
+        for m in messages
+        if m.find("translation").get("type") == "unfinished"
+        or not (m.find("translation").text or "").strip()
+    ]
+    assert untranslated == [], f"{len(untranslated)} untranslated, e.g. {untranslated[:10]}"
+
+
+def test_every_tr_string_of_the_code_is_in_the_ts_file(tmp_path):
+    """Run the project's own update on a copy: nothing new may appear."""
+    from egov_timeline.tools import translations
+
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [
+            translations._tool("lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *translations.sources(),
+            "-ts",
+            str(fresh),
+        ],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+    )
+    wanted = {m.find("source").text for m in ET.parse(fresh).findall(".//message")}
+    have = {m.find("source").text for m in ET.parse(TS).findall(".//message")}
+    assert wanted - have == set(), sorted(wanted - have)[:10]
+
+
+def test_the_shipped_qm_is_built_from_the_ts(tmp_path):
+    from egov_timeline.tools import translations
+
+    built = translations.build(tmp_path)[0]
+    assert built.read_bytes() == QM.read_bytes(), (
+        "run: python -m egov_timeline.tools.translations build"
+    )
+
+
+def test_switching_to_korean_changes_menus_panels_and_quiz_and_keeps_the_view(window, qtbot):
+    from egov_timeline.ui.app import switch_language
+
+    window.timeline.show_range(1995, 2005, animate=False)
+    window.select_item("e-government-act")
+    assert window.menuBar().actions()[0].text() == "&File"
+    korean = switch_language(window, "ko")
+    qtbot.addWidget(korean)
+    assert korean.language == "ko"
+    assert korean.menuBar().actions()[0].text().startswith("파일")
+    assert korean.timeline.selected == "e-government-act"
+    first, last = korean.timeline.visible_range()
+    assert abs(first - 1995) < 0.1 and abs(last - 2005) < 0.1
+    text = korean.details.plain_text()
+    assert "2001년 3월 28일" in text and "제정" in text
+    korean.set_mode("quiz")
+    page = korean.quiz_page
+    page.count.setValue(3)
+    page.start_practice()
+    prompt = page.prompt.text()
+    assert any("\uac00" <= ch <= "\ud7a3" for ch in prompt), prompt
+    english = switch_language(korean, "en")
+    qtbot.addWidget(english)
+    assert english.menuBar().actions()[0].text() == "&File"
+
+
+def test_show_both_names_puts_korean_beside_english(window):
+    window.both_names_action.trigger()
+    window.select_item("kim-dae-jung")
+    assert "Kim Dae-jung (김대중)" in window.details.plain_text()
+    labels = [text for _r, text, _i in window.timeline.frame().labels]
+    assert any("김대중" in text for text in labels)
+
+
+def test_a_korean_worksheet_prints_hangul(tmp_path):
+    from pypdf import PdfReader
+
+    out = tmp_path / "ko.pdf"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "egov_timeline",
+            "worksheet",
+            str(out),
+            "--lang",
+            "ko",
+            "--seed",
+            "4",
+            "--count",
+            "5",
+        ],
+        cwd=REPO,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    text = "".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    hangul = [ch for ch in text if "\uac00" <= ch <= "\ud7a3"]
+    assert len(hangul) > 100
+    assert "학습지" in text.replace(" ", "") or "문항" in text
+
+
+def test_korean_quiz_questions_ask_the_same_with_the_same_answer(bundled_pack):
+    from egov_timeline.domain.quiz import sample_questions
+
+    english = sample_questions(bundled_pack, 40, seed=8, language="en")
+    korean = sample_questions(bundled_pack, 40, seed=8, language="ko")
+    assert [q.answer for q in english] == [q.answer for q in korean]
+    assert [q.item_ids for q in english] == [q.item_ids for q in korean]
+    for q in korean:
+        assert len(set(q.choices)) == len(q.choices), q
+        assert any("\uac00" <= ch <= "\ud7a3" for ch in q.prompt), q.prompt
