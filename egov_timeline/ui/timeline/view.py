@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from egov_timeline.domain.dates import display_period
+from egov_timeline.domain.i18n import item_name, tr
 from egov_timeline.domain.timeline import KIND_NAMES, TimelineContent
 from egov_timeline.domain.timescale import TimeScale, fit
 from egov_timeline.ui.timeline.painter import Frame, PaintState, TimelinePainter
@@ -379,18 +380,19 @@ class TimelineView(QAbstractScrollArea):
         item_id = frame.item_at(pos) or frame.stage_at(pos)
         if item_id:
             item = self.content.pack.by_id[item_id]
-            name = item.name + (f" ({item.acronym})" if item.acronym else "")
+            lang = self.content.language
+            name = item_name(item, lang) + (f" ({item.acronym})" if item.acronym else "")
+            kind = tr(KIND_NAMES[item.kind], lang)
             lines = [
                 name,
-                display_period(item.start, item.end),
-                (
-                    self.tr("{kind}, acting").format(kind=KIND_NAMES[item.kind])
-                    if getattr(item, "acting", False)
-                    else KIND_NAMES[item.kind]
-                ),
+                display_period(item.start, item.end, lang),
+                self.tr("{kind}, acting").format(kind=kind)
+                if getattr(item, "acting", False)
+                else kind,
             ]
-            if item.name_ko:
-                lines.insert(1, item.name_ko)
+            other = item.name if lang == "ko" else item.name_ko  # the name in the other language
+            if other and other != item_name(item, lang):
+                lines.insert(1, other)
             QToolTip.showText(event.globalPos(), "\n".join(lines), self.viewport())
             return
         cluster = frame.cluster_at(pos)

@@ -1,0 +1,848 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name />
+    <message>
+        <source>Stages</source>
+        <translation>단계</translation>
+    </message>
+</context>
+<context>
+    <name>ClassQuizPage</name>
+    <message>
+        <source>Class quiz</source>
+        <translation>학급 퀴즈</translation>
+    </message>
+    <message>
+        <source>For the projector: the room answers together. Nothing is written to anyone's progress. Print the worksheet of the same set (File → Print Worksheet) and the paper matches the screen.</source>
+        <translation>프로젝터용: 교실 전체가 함께 답합니다. 누구의 학습 기록에도 저장되지 않습니다. 같은 세트의 학습지를 인쇄하면(파일 → 학습지 인쇄) 종이와 화면의 문제가 같습니다.</translation>
+    </message>
+    <message>
+        <source>Number of questions</source>
+        <translation>문제 수</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>문제 수:</translation>
+    </message>
+    <message>
+        <source>Set number (the worksheet seed)</source>
+        <translation>세트 번호(학습지 시드)</translation>
+    </message>
+    <message>
+        <source>The same set number gives the same questions as the worksheet</source>
+        <translation>세트 번호가 같으면 학습지와 같은 문제가 나옵니다</translation>
+    </message>
+    <message>
+        <source>Set number:</source>
+        <translation>세트 번호:</translation>
+    </message>
+    <message>
+        <source>no timer</source>
+        <translation>타이머 없음</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>suffix: seconds</comment>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Seconds per question (0: no timer)</source>
+        <translation>문제당 시간(초, 0: 타이머 없음)</translation>
+    </message>
+    <message>
+        <source>Countdown:</source>
+        <translation>제한 시간:</translation>
+    </message>
+    <message>
+        <source>Start the class quiz</source>
+        <translation>학급 퀴즈 시작</translation>
+    </message>
+    <message>
+        <source>On the projector: Space reveals the answer, then goes on; Right or PageDown next, Left or PageUp back; P pauses the countdown; click the + and – under a choice to count hands.</source>
+        <translation>프로젝터에서: Space를 누르면 정답을 보여 주고, 다시 누르면 넘어갑니다. Right 또는 PageDown은 다음, Left 또는 PageUp은 이전, P는 카운트다운 일시 정지입니다. 손 든 학생 수는 보기 아래의 +와 –를 눌러 셉니다.</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>남은 시간</translation>
+    </message>
+    <message>
+        <source>Space: reveal · Right: next · Left: back · P: pause</source>
+        <translation>Space: 정답 보기 · Right: 다음 · Left: 이전 · P: 일시 정지</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} · set {seed}</source>
+        <translation>문제 {n}/{total} · 세트 {seed}</translation>
+    </message>
+    <message>
+        <source>One fewer for {choice}</source>
+        <translation>{choice}: 한 명 줄이기</translation>
+    </message>
+    <message>
+        <source>One more for {choice}</source>
+        <translation>{choice}: 한 명 늘리기</translation>
+    </message>
+    <message>
+        <source>Answer — {answer}</source>
+        <translation>정답 — {answer}</translation>
+    </message>
+    <message>
+        <source>Time!</source>
+        <translation>시간 종료!</translation>
+    </message>
+    <message>
+        <source>{seconds} s (paused)</source>
+        <translation>{seconds}초 (일시 정지)</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds}초</translation>
+    </message>
+</context>
+<context>
+    <name>DailyChart</name>
+    <message>
+        <source>{total} answers in the last {days} days</source>
+        <translation>최근 {days}일 동안 {total}번 답함</translation>
+    </message>
+    <message>
+        <source>No answers yet: take a quiz and your days will show here.</source>
+        <translation>아직 답한 기록이 없습니다. 퀴즈를 풀면 날짜별 기록이 여기에 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>Select an item on the timeline to see its facts, links and sources: click it, or press Tab to walk through the history in date order. Ctrl+F searches.</source>
+        <translation>연표에서 항목을 선택하면 사실, 관련 링크, 출처를 볼 수 있습니다. 항목을 클릭하거나 Tab을 눌러 날짜순으로 역사를 따라가 보세요. Ctrl+F로 검색합니다.</translation>
+    </message>
+    <message>
+        <source>Item details</source>
+        <translation>항목 상세 정보</translation>
+    </message>
+    <message>
+        <source>(uncertain)</source>
+        <translation>(불확실)</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>관련 항목</translation>
+    </message>
+    <message>
+        <source>Where the sources differ or are unsure</source>
+        <translation>자료마다 다르거나 불확실한 부분</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>주소 복사</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Show and filter</source>
+        <translation>표시 및 필터</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>표시:</translation>
+    </message>
+    <message>
+        <source>Filter: under</source>
+        <translation>필터: 정부</translation>
+    </message>
+    <message>
+        <source>Filter by administration</source>
+        <translation>정부로 필터</translation>
+    </message>
+    <message>
+        <source>Dim everything that did not happen under this president</source>
+        <translation>이 대통령 재임 중에 일어나지 않은 항목을 흐리게 표시</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>단계로 필터</translation>
+    </message>
+    <message>
+        <source>Dim everything outside this stage</source>
+        <translation>이 단계 밖의 항목을 흐리게 표시</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>필터 지우기</translation>
+    </message>
+    <message>
+        <source>Show everything again</source>
+        <translation>모든 항목 다시 표시</translation>
+    </message>
+    <message>
+        <source>any administration</source>
+        <translation>모든 정부</translation>
+    </message>
+    <message>
+        <source>{name} (acting), {year}</source>
+        <translation>{name} (권한대행), {year}</translation>
+    </message>
+    <message>
+        <source>{name}, {year}</source>
+        <translation>{name}, {year}</translation>
+    </message>
+    <message>
+        <source>any stage</source>
+        <translation>모든 단계</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Timeline as a list</source>
+        <translation>목록으로 보는 연표</translation>
+    </message>
+    <message>
+        <source>Every item in date order; choosing one selects it on the timeline</source>
+        <translation>모든 항목이 날짜순으로 있다. 하나를 고르면 연표에서 선택된다</translation>
+    </message>
+    <message>
+        <source>Timeline as a List</source>
+        <translation>목록으로 보는 연표</translation>
+    </message>
+    <message>
+        <source>Quiz cards due for review now (Ctrl+2 opens the quiz)</source>
+        <translation>지금 복습할 때가 된 퀴즈 카드 (Ctrl+2로 퀴즈 열기)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Content Pack…</source>
+        <translation>콘텐츠 팩 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another content pack (a folder of YAML files)</source>
+        <translation>다른 콘텐츠 팩(YAML 파일 폴더) 열기</translation>
+    </message>
+    <message>
+        <source>Print &amp;Worksheet…</source>
+        <translation>학습지 인쇄(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>A PDF of numbered questions with an answer key; the same set number gives the same questions as the class quiz</source>
+        <translation>번호가 매겨진 문제와 정답이 담긴 PDF. 세트 번호가 같으면 학급 퀴즈와 같은 문제가 나옵니다</translation>
+    </message>
+    <message>
+        <source>Export &amp;Poster…</source>
+        <translation>포스터 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The timeline as shown, on an A4, A3 or Letter page (PDF), or as SVG or PNG</source>
+        <translation>화면에 보이는 연표를 A4, A3, Letter 용지(PDF) 또는 SVG, PNG로 저장</translation>
+    </message>
+    <message>
+        <source>Print &amp;Details…</source>
+        <translation>상세 정보 인쇄(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print the details panel of the selected item, or save it as a PDF</source>
+        <translation>선택한 항목의 상세 정보를 인쇄하거나 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit egov-timeline</source>
+        <translation>egov-timeline 끝내기</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← 뒤로</translation>
+    </message>
+    <message>
+        <source>Back to the item shown before (Alt+Left)</source>
+        <translation>이전에 본 항목으로 돌아가기 (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Forward →</source>
+        <translation>앞으로 →</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>다시 앞으로 가기 (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom in around the middle (Ctrl++)</source>
+        <translation>가운데를 중심으로 확대 (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom out around the middle (Ctrl+-)</source>
+        <translation>가운데를 중심으로 축소 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit All</source>
+        <translation>전체 보기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the whole history (Ctrl+0)</source>
+        <translation>역사 전체 보기 (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>선택 항목으로 확대(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected item (Ctrl+E)</source>
+        <translation>선택한 항목으로 확대 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search names, acronyms and Korean names (Ctrl+F)</source>
+        <translation>이름, 약칭, 한국어 이름 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Switch Between &amp;Timeline and Details</source>
+        <translation>연표와 상세 정보 사이 이동(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus between the timeline and the details panel (F6); in the panel, Tab walks the links and Enter follows one</source>
+        <translation>키보드 포커스를 연표와 상세 정보 사이에서 옮깁니다 (F6). 상세 정보에서는 Tab으로 링크를 차례로 이동하고 Enter로 링크를 엽니다</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>모드(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Guided &amp;Tours</source>
+        <translation>둘러보기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>표시 줄(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen with large text, for the projector (F5). In it, Ctrl+= and Ctrl+- change the text size</source>
+        <translation>프로젝터용 큰 글자 전체 화면 (F5). 발표 모드에서는 Ctrl+=와 Ctrl+-로 글자 크기를 바꿉니다</translation>
+    </message>
+    <message>
+        <source>&amp;Text Size</source>
+        <translation>글자 크기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>글자 크게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Larger text everywhere, the timeline included</source>
+        <translation>연표를 포함한 모든 곳의 글자를 크게</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>글자 작게(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Smaller text everywhere</source>
+        <translation>모든 곳의 글자를 작게</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>기본 크기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Text at 100%</source>
+        <translation>글자 크기 100%</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>테마(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Both Names</source>
+        <translation>두 언어 이름 함께 표시(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show English and Korean names together, for mixed classes</source>
+        <translation>영어 이름과 한국어 이름을 함께 표시 (여러 언어를 쓰는 학급용)</translation>
+    </message>
+    <message>
+        <source>&amp;Details Panel</source>
+        <translation>상세 정보(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show or hide the details panel (Ctrl+D)</source>
+        <translation>상세 정보 표시/숨기기 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Timeline as a &amp;List</source>
+        <translation>연표를 목록으로(&amp;L)</translation>
+    </message>
+    <message>
+        <source>All items in date order, in step with the timeline (Ctrl+L)</source>
+        <translation>모든 항목을 날짜순으로, 연표와 함께 움직이며 보여 준다 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Quiz: 1–4 answer, Enter or Space confirms and goes on; Ctrl+1 goes back to the timeline</source>
+        <translation>퀴즈: 1–4로 답하고 Enter 또는 Space로 확인한 뒤 넘어갑니다. Ctrl+1로 연표로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>Class quiz: Space reveals, Right goes on, P pauses the countdown; F5 for full screen</source>
+        <translation>학급 퀴즈: Space로 정답 보기, Right로 다음, P로 카운트다운 일시 정지, F5로 전체 화면</translation>
+    </message>
+    <message>
+        <source>Progress: your answers per day and what you know well; Ctrl+2 opens the quiz</source>
+        <translation>학습 현황: 날짜별 답한 수와 잘 아는 내용. Ctrl+2로 퀴즈 열기</translation>
+    </message>
+    <message>
+        <source>{title} ({n} stops)</source>
+        <translation>{title} ({n}곳)</translation>
+    </message>
+    <message>
+        <source>Select an item first: its details are what is printed</source>
+        <translation>먼저 항목을 선택하세요. 그 항목의 상세 정보가 인쇄됩니다</translation>
+    </message>
+    <message>
+        <source>Print the details</source>
+        <translation>상세 정보 인쇄</translation>
+    </message>
+</context>
+<context>
+    <name>MasteryBars</name>
+    <message>
+        <source>{label}: {percent}%</source>
+        <translation>{label}: {percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStrip</name>
+    <message>
+        <source>Overview of the whole history</source>
+        <translation>역사 전체 개요</translation>
+    </message>
+    <message>
+        <source>The whole history. Drag the frame or click to move the timeline.</source>
+        <translation>역사 전체. 틀을 끌거나 클릭해서 연표를 이동합니다.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceStrip</name>
+    <message>
+        <source>Timeline strip: choose a year</source>
+        <translation>연표 띠: 연도 선택</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>This content pack has problems</source>
+        <translation>이 콘텐츠 팩에 문제점이 있습니다</translation>
+    </message>
+    <message>
+        <source>The pack in {folder} was not opened: {count} problem must be fixed first. The pack you had open stays open.
+Each line names the file, the line, the item and the field.</source>
+        <translation>{folder}의 팩을 열지 않았습니다. 먼저 문제점 {count}개를 고쳐야 합니다. 열려 있던 팩은 그대로 열려 있습니다.
+각 줄에 파일, 줄 번호, 항목, 필드가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The pack in {folder} was not opened: {count} problems must be fixed first. The pack you had open stays open.
+Each line names the file, the line, the item and the field.</source>
+        <translation>{folder}의 팩을 열지 않았습니다. 먼저 문제점 {count}개를 고쳐야 합니다. 열려 있던 팩은 그대로 열려 있습니다.
+각 줄에 파일, 줄 번호, 항목, 필드가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제점</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Your progress</source>
+        <translation>나의 학습 현황</translation>
+    </message>
+    <message>
+        <source>Answers per day, last 30 days (dark: right; line: share right)</source>
+        <translation>최근 30일 날짜별 답한 수 (진한 색: 정답, 선: 정답률)</translation>
+    </message>
+    <message>
+        <source>Answers and accuracy per day</source>
+        <translation>날짜별 답한 수와 정답률</translation>
+    </message>
+    <message>
+        <source>Mastery per stage</source>
+        <translation>단계별 숙달도</translation>
+    </message>
+    <message>
+        <source>Mastery per kind</source>
+        <translation>종류별 숙달도</translation>
+    </message>
+    <message>
+        <source>Mastery: how firmly each item is known, from your answers: an item answered right and remembered for three weeks counts fully.</source>
+        <translation>숙달도: 답한 기록으로 본, 각 항목을 얼마나 확실히 아는지입니다. 정답을 맞히고 3주 동안 기억한 항목은 완전히 아는 것으로 봅니다.</translation>
+    </message>
+    <message>
+        <source>{total} answers so far, {percent}% right. {studied} items studied; {due} card due now.</source>
+        <translation>지금까지 {total}번 답했고 {percent}%를 맞혔습니다. 학습한 항목 {studied}개, 지금 복습할 때가 된 카드 {due}장.</translation>
+    </message>
+    <message>
+        <source>{total} answers so far, {percent}% right. {studied} items studied; {due} cards due now.</source>
+        <translation>지금까지 {total}번 답했고 {percent}%를 맞혔습니다. 학습한 항목 {studied}개, 지금 복습할 때가 된 카드 {due}장.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message>
+        <source>Quiz</source>
+        <translation>퀴즈</translation>
+    </message>
+    <message>
+        <source>Study with spaced repetition</source>
+        <translation>간격 반복 학습</translation>
+    </message>
+    <message>
+        <source>Study now</source>
+        <translation>지금 학습</translation>
+    </message>
+    <message>
+        <source>Review the cards that are due, then a few new ones</source>
+        <translation>복습할 때가 된 카드를 먼저 풀고, 이어서 새 카드 몇 장을 학습합니다</translation>
+    </message>
+    <message>
+        <source>Each fact is a card. A right answer comes back later, a wrong one soon; after a right answer you may say it was Hard (H) or Easy (E).</source>
+        <translation>사실 하나가 카드 한 장입니다. 맞힌 카드는 나중에, 틀린 카드는 곧 다시 나옵니다. 맞힌 뒤에는 어려웠음(H) 또는 쉬웠음(E)을 표시할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Practice quiz</source>
+        <translation>연습 퀴즈</translation>
+    </message>
+    <message>
+        <source>Ask about:</source>
+        <translation>출제 범위:</translation>
+    </message>
+    <message>
+        <source>Quiz scope</source>
+        <translation>퀴즈 범위</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>문제 수:</translation>
+    </message>
+    <message>
+        <source>Number of questions</source>
+        <translation>문제 수</translation>
+    </message>
+    <message>
+        <source>Kinds of question:</source>
+        <translation>문제 유형:</translation>
+    </message>
+    <message>
+        <source>Start quiz</source>
+        <translation>퀴즈 시작</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>stage {order}: {name}</source>
+        <translation>{order}단계: {name}</translation>
+    </message>
+    <message>
+        <source>under {name}</source>
+        <translation>{name} 정부</translation>
+    </message>
+    <message>
+        <source>only {kind}s</source>
+        <translation>{kind}만</translation>
+    </message>
+    <message>
+        <source>the items I missed</source>
+        <translation>내가 틀린 항목</translation>
+    </message>
+    <message>
+        <source>{due} card due now</source>
+        <translation>지금 복습할 때가 된 카드 {due}장</translation>
+    </message>
+    <message>
+        <source>{due} cards due now</source>
+        <translation>지금 복습할 때가 된 카드 {due}장</translation>
+    </message>
+    <message>
+        <source>{studied} studied so far</source>
+        <translation>지금까지 {studied}개 학습</translation>
+    </message>
+    <message>
+        <source>Study now ({due} due)</source>
+        <translation>지금 학습 (복습할 카드 {due}장)</translation>
+    </message>
+    <message>
+        <source>Study new cards</source>
+        <translation>새 카드 학습</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of question.</source>
+        <translation>문제 유형을 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>There is nothing to ask about in that choice yet — you have not missed anything.</source>
+        <translation>그 범위에는 아직 출제할 문제가 없습니다 — 틀린 문제가 하나도 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing to ask about in that choice yet.</source>
+        <translation>그 범위에는 아직 출제할 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing is due and there are no new cards.</source>
+        <translation>복습할 때가 된 카드도, 새 카드도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Drag the items into order, or pick one and move it with Alt+Up and Alt+Down. Enter checks your order.</source>
+        <translation>항목을 끌어서 순서대로 놓거나, 하나를 골라 Alt+Up과 Alt+Down으로 옮기세요. Enter로 순서를 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Click the year, or move along the strip with Left and Right and press Enter.</source>
+        <translation>연도를 클릭하거나, Left와 Right로 띠를 따라 이동한 뒤 Enter를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Items to put in order; Alt+Up and Alt+Down move one</source>
+        <translation>순서대로 놓을 항목. Alt+Up과 Alt+Down으로 옮깁니다</translation>
+    </message>
+    <message>
+        <source>Check (Enter)</source>
+        <translation>확인 (Enter)</translation>
+    </message>
+    <message>
+        <source>Show on timeline</source>
+        <translation>연표에서 보기</translation>
+    </message>
+    <message>
+        <source>Go to the timeline with this item selected</source>
+        <translation>이 항목을 선택한 채 연표로 이동</translation>
+    </message>
+    <message>
+        <source>That was hard (H)</source>
+        <translation>어려웠음 (H)</translation>
+    </message>
+    <message>
+        <source>That was easy (E)</source>
+        <translation>쉬웠음 (E)</translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation>다음 (Enter)</translation>
+    </message>
+    <message>
+        <source>{title} · question {n} of {total} · {kind}</source>
+        <translation>{title} · 문제 {n}/{total} · {kind}</translation>
+    </message>
+    <message>
+        <source>Answer {n}: {choice}</source>
+        <translation>보기 {n}: {choice}</translation>
+    </message>
+    <message>
+        <source>✔ right answer</source>
+        <translation>✔ 정답</translation>
+    </message>
+    <message>
+        <source>✘ your answer</source>
+        <translation>✘ 내 답</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>정답!</translation>
+    </message>
+    <message>
+        <source>Partly right ({percent}%). The answer: {answer}</source>
+        <translation>부분 정답 ({percent}%). 정답: {answer}</translation>
+    </message>
+    <message>
+        <source>Not quite. The answer: {answer}</source>
+        <translation>아쉽네요. 정답: {answer}</translation>
+    </message>
+    <message>
+        <source>See the summary (Enter)</source>
+        <translation>결과 보기 (Enter)</translation>
+    </message>
+    <message>
+        <source>(Marked as hard.)</source>
+        <translation>(어려움으로 표시했습니다.)</translation>
+    </message>
+    <message>
+        <source>(Marked as easy.)</source>
+        <translation>(쉬움으로 표시했습니다.)</translation>
+    </message>
+    <message>
+        <source>Summary: each question, your answer and the right answer</source>
+        <translation>요약: 문항마다 내 답과 정답</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>내 답</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>Retry mistakes</source>
+        <translation>틀린 문제 다시 풀기</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <source>{title}: {right} of {total} right ({points} points)</source>
+        <translation>{title}: {total}문제 중 {right}문제 정답 ({points}점)</translation>
+    </message>
+    <message>
+        <source>Retry of mistakes</source>
+        <translation>틀린 문제 다시 풀기</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Search: name, acronym, 한국어 … (Ctrl+F)</source>
+        <translation>검색: 이름, 약칭, 한국어 … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search names, acronyms, Korean names, other spellings and text. Enter jumps to the first result, Down goes through them, Esc clears.</source>
+        <translation>이름, 약칭, 한국어 이름, 다른 표기와 본문을 검색합니다. Enter는 첫 결과로 이동, Down은 결과를 차례로 이동, Esc는 검색어 지우기입니다.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”.</source>
+        <translation>“{text}”에 해당하는 항목이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>연표</translation>
+    </message>
+    <message>
+        <source>Stages, presidents, projects, laws and agencies along a time axis. Tab moves through items in date order, Enter opens one, arrows pan, Ctrl plus and minus zoom.</source>
+        <translation>시간 축을 따라 놓인 단계, 대통령, 사업, 법령, 기관. Tab은 날짜순으로 항목 이동, Enter는 항목 열기, 화살표 키는 화면 이동, Ctrl과 +/-는 확대·축소입니다.</translation>
+    </message>
+    <message>
+        <source>{kind}, acting</source>
+        <translation>{kind}, 권한대행</translation>
+    </message>
+    <message>
+        <source>{count} more items here: click or zoom in to see them</source>
+        <translation>여기에 항목 {count}개가 더 있습니다. 클릭하거나 확대해서 보세요</translation>
+    </message>
+</context>
+<context>
+    <name>TourCard</name>
+    <message>
+        <source>Guided tour</source>
+        <translation>둘러보기</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← 이전</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>다음 →</translation>
+    </message>
+    <message>
+        <source>End tour (Esc)</source>
+        <translation>둘러보기 끝내기 (Esc)</translation>
+    </message>
+    <message>
+        <source>Right or Space: next · Left: back</source>
+        <translation>Right 또는 Space: 다음 · Left: 이전</translation>
+    </message>
+    <message>
+        <source>PageDown and PageUp, as a presentation clicker sends, work too</source>
+        <translation>발표용 리모컨이 보내는 PageDown과 PageUp도 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{title} · stop {n} of {total}</source>
+        <translation>{title} · {total}곳 중 {n}번째</translation>
+    </message>
+    <message>
+        <source>Finish ✓</source>
+        <translation>마치기 ✓</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetDialog</name>
+    <message>
+        <source>Print a worksheet</source>
+        <translation>학습지 인쇄</translation>
+    </message>
+    <message>
+        <source>Numbered questions, and an answer key on a page of its own. The same set number gives the same questions as the class quiz.</source>
+        <translation>번호가 매겨진 문제와 별도 페이지의 정답. 세트 번호가 같으면 학급 퀴즈와 같은 문제가 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>문제 수:</translation>
+    </message>
+    <message>
+        <source>Set number:</source>
+        <translation>세트 번호:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>용지:</translation>
+    </message>
+</context>
+</TS>
