@@ -95,7 +95,7 @@ class SearchIndex:
 
 
 def _text(item: Item) -> str:
-    parts = [item.summary, item.note or "", item.seed_says or ""]
+    parts = [item.summary, item.summary_ko or "", item.note or "", item.seed_says or ""]
     parts += [getattr(item, "role", None) or ""]
     parts += list(getattr(item, "missions", []))
     parts += list(getattr(item, "accomplishments", []))

@@ -26,10 +26,10 @@ class Tick(msgspec.Struct, frozen=True):
 MONTH_LABELS_FROM_PX_PER_YEAR = 260.0  # below this, years read better than months
 
 
-def _label(months: int, step: int) -> str:
+def _label(months: int, step: int, language: str = "en") -> str:
     year, month = divmod(months, 12)
     if step < 12 and month != 0:
-        return _MONTHS[month]
+        return f"{month + 1}월" if language == "ko" else _MONTHS[month]
     return str(year)
 
 
@@ -37,7 +37,9 @@ def _widest_label(step: int, measure: Callable[[str], float]) -> float:
     return max(measure("2000"), measure("May")) if step < 12 else measure("2000")
 
 
-def ticks_for(scale: TimeScale, measure: Callable[[str], float]) -> list[Tick]:
+def ticks_for(
+    scale: TimeScale, measure: Callable[[str], float], language: str = "en"
+) -> list[Tick]:
     """Minor ticks at the finest step that stays MIN_TICK_PX apart; labels at the finest
     step whose widest label fits between neighbours with a gap, so labels never touch."""
     px_per_month = scale.px_per_year / 12.0
@@ -60,7 +62,12 @@ def ticks_for(scale: TimeScale, measure: Callable[[str], float]) -> list[Tick]:
         year = months / 12.0
         is_label = months % labelled == 0
         ticks.append(
-            Tick(year, scale.x_for(year), _label(months, labelled) if is_label else None, is_label)
+            Tick(
+                year,
+                scale.x_for(year),
+                _label(months, labelled, language) if is_label else None,
+                is_label,
+            )
         )
         months += minor
     return ticks

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from egov_timeline.domain.dates import display_period
 from egov_timeline.domain.filters import Filter, matching_ids
 from egov_timeline.domain.history import History
+from egov_timeline.domain.i18n import item_name, tr
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.timeline import KIND_NAMES, LANE_TITLES, TOGGLE_KINDS, TimelineContent
 from egov_timeline.domain.timescale import TimeScale
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         side_layout.setContentsMargins(4, 4, 4, 4)
         side_layout.addWidget(self.search.results, 1)
         side_layout.addWidget(self.details, 3)
-        self.details_dock = QDockWidget("Details", self)
+        self.details_dock = QDockWidget(self.tr("Details"), self)
         self.details_dock.setObjectName("detailsDock")
         self.details_dock.setWidget(side)
         self.details_dock.setMinimumWidth(300)
@@ -261,10 +262,26 @@ class MainWindow(QMainWindow):
         mode_group = QActionGroup(self)
         for n, (mode, text, tip) in enumerate(
             (
-                ("timeline", "&Timeline", "The timeline and the details of each item"),
-                ("quiz", "&Quiz", "Quiz yourself, or study the cards that are due"),
-                ("progress", "&Progress", "How you have done, and what you know well"),
-                ("class", "&Class Quiz", "A quiz for the whole class on the projector"),
+                (
+                    "timeline",
+                    self.tr("&Timeline"),
+                    self.tr("The timeline and the details of each item"),
+                ),
+                (
+                    "quiz",
+                    self.tr("&Quiz"),
+                    self.tr("Quiz yourself, or study the cards that are due"),
+                ),
+                (
+                    "progress",
+                    self.tr("&Progress"),
+                    self.tr("How you have done, and what you know well"),
+                ),
+                (
+                    "class",
+                    self.tr("&Class Quiz"),
+                    self.tr("A quiz for the whole class on the projector"),
+                ),
             ),
             start=1,
         ):
@@ -421,12 +438,16 @@ class MainWindow(QMainWindow):
         self._lane_group = QActionGroup(self)
         self._lane_group.setExclusive(False)
         for n, kind in enumerate(TOGGLE_KINDS, start=1):
-            action = QAction(kind_icon(kind), LANE_TITLES[kind], self)
+            action = QAction(kind_icon(kind), tr(LANE_TITLES[kind], self.language), self)
             action.setCheckable(True)
             action.setChecked(True)
             action.setShortcut(QKeySequence(f"Alt+{n}"))
             action.setToolTip(
-                f"Show or hide {LANE_TITLES[kind].lower()} (Alt+{n}). {_LEGEND[kind]}"
+                self.tr("Show or hide {lane} (Alt+{n}).").format(
+                    lane=tr(LANE_TITLES[kind], self.language).lower(), n=n
+                )
+                + " "
+                + self.tr(_LEGEND[kind])
             )
             action.setData(kind)
             action.toggled.connect(self._on_lane_toggled)
@@ -578,7 +599,9 @@ class MainWindow(QMainWindow):
         if store is None:
             return
         due = store.due_count()
-        self.due_label.setText(f"{due} card{'s' if due != 1 else ''} due")
+        self.due_label.setText(
+            self.tr("1 card due") if due == 1 else self.tr("{n} cards due").format(n=due)
+        )
         from egov_timeline.domain.mastery import mastery_by_stage
 
         strengths = store.card_strengths()
@@ -927,10 +950,13 @@ class MainWindow(QMainWindow):
     def _describe_selection(self, item_id: str) -> None:
         if item_id and item_id in self.pack.by_id:
             item = self.pack.by_id[item_id]
-            name = item.name + (f" ({item.acronym})" if item.acronym else "")
+            name = item_name(item, self.language, self.both_names) + (
+                f" ({item.acronym})" if item.acronym else ""
+            )
             self.selection_label.setText(
-                f"{KIND_NAMES[item.kind]}: {name} \u2014 {display_period(item.start, item.end)}"
-                "   (Ctrl+E zooms to it; Alt+Left goes back)"
+                f"{tr(KIND_NAMES[item.kind], self.language)}: {name} \u2014 "
+                f"{display_period(item.start, item.end, self.language)}   "
+                + self.tr("(Ctrl+E zooms to it; Alt+Left goes back)")
             )
         else:
             self._show_idle_status()
@@ -949,9 +975,16 @@ class MainWindow(QMainWindow):
     def _show_idle_status(self) -> None:
         counts = self.pack.counts()
         self.selection_label.setText(
-            f"{len(self.pack)} items \u2014 click an item or press Tab to select; scroll to zoom, "
-            f"drag to pan.  ({counts['administration']} administrations, {counts['project']} "
-            f"projects, {counts['law']} laws, {counts['agency']} agencies)"
+            self.tr(
+                "{n} items \u2014 click an item or press Tab to select; scroll to zoom, drag "
+                "to pan.  ({a} administrations, {p} projects, {l} laws, {g} agencies)"
+            ).format(
+                n=len(self.pack),
+                a=counts["administration"],
+                p=counts["project"],
+                l=counts["law"],
+                g=counts["agency"],
+            )
         )
 
     def _update_title(self) -> None:
@@ -1147,10 +1180,15 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+# QT_TRANSLATE_NOOP marks them for lupdate; they are translated where shown (self.tr).
 _LEGEND = {
-    "stage": "Coloured bands: the six stages of Table 4.",
-    "administration": "Bars: presidents' terms; hatched and dashed: acting presidents.",
-    "project": "Circles and bars: projects and plans.",
-    "law": "Diamonds: laws, on the day they were enacted.",
-    "agency": "Squares and bars: agencies, ministries and committees.",
+    "stage": QT_TRANSLATE_NOOP("MainWindow", "Coloured bands: the six stages of Table 4."),
+    "administration": QT_TRANSLATE_NOOP(
+        "MainWindow", "Bars: presidents' terms; hatched and dashed: acting presidents."
+    ),
+    "project": QT_TRANSLATE_NOOP("MainWindow", "Circles and bars: projects and plans."),
+    "law": QT_TRANSLATE_NOOP("MainWindow", "Diamonds: laws, on the day they were enacted."),
+    "agency": QT_TRANSLATE_NOOP(
+        "MainWindow", "Squares and bars: agencies, ministries and committees."
+    ),
 }

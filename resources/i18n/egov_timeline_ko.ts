@@ -203,6 +203,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Details</source>
+        <translation>상세 정보</translation>
+    </message>
+    <message>
         <source>Timeline as a list</source>
         <translation>목록으로 보는 연표</translation>
     </message>
@@ -327,6 +331,38 @@
         <translation>키보드 포커스를 연표와 상세 정보 사이에서 옮깁니다 (F6). 상세 정보에서는 Tab으로 링크를 차례로 이동하고 Enter로 링크를 엽니다</translation>
     </message>
     <message>
+        <source>&amp;Timeline</source>
+        <translation>연표(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The timeline and the details of each item</source>
+        <translation>연표와 각 항목의 상세 정보</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz</source>
+        <translation>퀴즈(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quiz yourself, or study the cards that are due</source>
+        <translation>스스로 퀴즈를 풀거나 복습할 때가 된 카드를 공부한다</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>학습 현황(&amp;P)</translation>
+    </message>
+    <message>
+        <source>How you have done, and what you know well</source>
+        <translation>지금까지의 결과와 잘 아는 내용</translation>
+    </message>
+    <message>
+        <source>&amp;Class Quiz</source>
+        <translation>학급 퀴즈(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A quiz for the whole class on the projector</source>
+        <translation>프로젝터로 학급 전체가 함께 푸는 퀴즈</translation>
+    </message>
+    <message>
         <source>&amp;Mode</source>
         <translation>모드(&amp;M)</translation>
     </message>
@@ -415,6 +451,10 @@
         <translation>모든 항목을 날짜순으로, 연표와 함께 움직이며 보여 준다 (Ctrl+L)</translation>
     </message>
     <message>
+        <source>Show or hide {lane} (Alt+{n}).</source>
+        <translation>{lane} 보이기/숨기기 (Alt+{n}).</translation>
+    </message>
+    <message>
         <source>Quiz: 1–4 answer, Enter or Space confirms and goes on; Ctrl+1 goes back to the timeline</source>
         <translation>퀴즈: 1–4로 답하고 Enter 또는 Space로 확인한 뒤 넘어갑니다. Ctrl+1로 연표로 돌아갑니다</translation>
     </message>
@@ -427,8 +467,24 @@
         <translation>학습 현황: 날짜별 답한 수와 잘 아는 내용. Ctrl+2로 퀴즈 열기</translation>
     </message>
     <message>
+        <source>1 card due</source>
+        <translation>복습할 카드 1장</translation>
+    </message>
+    <message>
+        <source>{n} cards due</source>
+        <translation>복습할 카드 {n}장</translation>
+    </message>
+    <message>
         <source>{title} ({n} stops)</source>
         <translation>{title} ({n}곳)</translation>
+    </message>
+    <message>
+        <source>(Ctrl+E zooms to it; Alt+Left goes back)</source>
+        <translation>(Ctrl+E: 확대, Alt+Left: 뒤로)</translation>
+    </message>
+    <message>
+        <source>{n} items — click an item or press Tab to select; scroll to zoom, drag to pan.  ({a} administrations, {p} projects, {l} laws, {g} agencies)</source>
+        <translation>항목 {n}개 — 항목을 클릭하거나 Tab을 눌러 선택, 스크롤로 확대·축소, 끌어서 이동.  (정부 {a}, 사업 {p}, 법령 {l}, 기관 {g})</translation>
     </message>
     <message>
         <source>Select an item first: its details are what is printed</source>
@@ -437,6 +493,26 @@
     <message>
         <source>Print the details</source>
         <translation>상세 정보 인쇄</translation>
+    </message>
+    <message>
+        <source>Coloured bands: the six stages of Table 4.</source>
+        <translation>색 띠: 표 4의 여섯 단계.</translation>
+    </message>
+    <message>
+        <source>Bars: presidents' terms; hatched and dashed: acting presidents.</source>
+        <translation>막대: 대통령 임기. 빗금과 점선: 권한대행.</translation>
+    </message>
+    <message>
+        <source>Circles and bars: projects and plans.</source>
+        <translation>원과 막대: 사업과 계획.</translation>
+    </message>
+    <message>
+        <source>Diamonds: laws, on the day they were enacted.</source>
+        <translation>마름모: 법령 (제정일 기준).</translation>
+    </message>
+    <message>
+        <source>Squares and bars: agencies, ministries and committees.</source>
+        <translation>사각형과 막대: 기관, 부처, 위원회.</translation>
     </message>
 </context>
 <context>

@@ -216,7 +216,7 @@ class TimelinePainter:
             self.axis_h,
             header_h,
             scale,
-            ticks_for(scale, self.measure_small),
+            ticks_for(scale, self.measure_small, self.content.language),
             lanes,
             stages,
             show_stages,
