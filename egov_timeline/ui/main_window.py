@@ -250,12 +250,12 @@ class MainWindow(QMainWindow):
         )
 
         self.switch_pane_action = self._action(
-            self.tr("Switch Between &Timeline and Details"),
+            self.tr("Next &Pane"),
             self.switch_pane,
             [QKeySequence("F6")],
             self.tr(
-                "Move the keyboard focus between the timeline and the details panel (F6); in the "
-                "panel, Tab walks the links and Enter follows one"
+                "Move the keyboard focus to the next pane: timeline, details, list, filters, "
+                "search (F6); in the details, Tab walks the links and Enter follows one"
             ),
         )
         self.mode_actions: dict[str, QAction] = {}
@@ -884,13 +884,29 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def switch_pane(self) -> None:
-        if self.timeline.hasFocus():
-            if not self.details_dock.isVisible():
-                self.details_dock.show()
-            if self.details.item_id:
-                self.details.browser.setFocus()
-        else:
-            self.timeline.setFocus()
+        """F6: on to the next pane: timeline, details, the list, filters, search. In each
+        pane Tab moves as usual (on the timeline it walks the items)."""
+        if self.mode != "timeline":
+            return
+        panes = [self.timeline]
+        if self.details.item_id:
+            panes.append(self.details.browser)
+        if self.list_dock.isVisible():
+            panes.append(self.timeline_list)
+        panes += [self.filter_bar.administration, self.search.line]
+        focused = QApplication.focusWidget()
+        current = next(
+            (
+                n
+                for n, pane in enumerate(panes)
+                if focused is pane or (focused is not None and pane.isAncestorOf(focused))
+            ),
+            -1,
+        )
+        target = panes[(current + 1) % len(panes)]
+        if target is self.details.browser and not self.details_dock.isVisible():
+            self.details_dock.show()
+        target.setFocus(Qt.FocusReason.TabFocusReason)
 
     @Slot()
     def focus_search(self) -> None:

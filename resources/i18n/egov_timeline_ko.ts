@@ -323,12 +323,12 @@
         <translation>이름, 약칭, 한국어 이름 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Switch Between &amp;Timeline and Details</source>
-        <translation>연표와 상세 정보 사이 이동(&amp;T)</translation>
+        <source>Next &amp;Pane</source>
+        <translation>다음 창(&amp;P)</translation>
     </message>
     <message>
-        <source>Move the keyboard focus between the timeline and the details panel (F6); in the panel, Tab walks the links and Enter follows one</source>
-        <translation>키보드 포커스를 연표와 상세 정보 사이에서 옮깁니다 (F6). 상세 정보에서는 Tab으로 링크를 차례로 이동하고 Enter로 링크를 엽니다</translation>
+        <source>Move the keyboard focus to the next pane: timeline, details, list, filters, search (F6); in the details, Tab walks the links and Enter follows one</source>
+        <translation>키보드 초점을 다음 창으로 옮긴다: 연표, 상세 정보, 목록, 필터, 검색 (F6). 상세 정보에서는 Tab으로 링크를 차례로 고르고 Enter로 따라간다</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
