@@ -8,12 +8,13 @@ store is started; `ProgressStore.open` says so in a message for the user. No Qt.
 
 import datetime as dt
 import json
-import os
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
 import msgspec
+
+from egov_timeline.domain.files import set_aside
 
 SCHEMA_VERSION = 1
 FILE_NAME = "progress.sqlite"
@@ -110,7 +111,7 @@ class ProgressStore:
             return cls(path), None
         except StoreProblem as problem:
             reason = str(problem)
-        kept = _set_aside(path)
+        kept = set_aside(path)
         if kept is None:
             return cls(None), (
                 f"Your progress file {path} could not be read ({reason}) and could not be "
@@ -360,28 +361,6 @@ class ProgressStore:
             value = min(1.0, stability / 21.0) if last_correct else 0.0
             strengths.setdefault(item_id, []).append(value)
         return {item: sum(v) / len(v) for item, v in strengths.items()}
-
-
-def _set_aside(path: Path) -> Path | None:
-    """Rename a file we cannot use to a new, unused name beside it; never delete it."""
-    if not path.exists():
-        return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    for n in range(100):
-        target = path.with_name(
-            f"{path.stem}.unreadable-{stamp}{'-' + str(n) if n else ''}{path.suffix}"
-        )
-        if not target.exists():
-            try:
-                os.replace(path, target)
-                for extra in ("-journal", "-wal", "-shm"):
-                    side = Path(str(path) + extra)
-                    if side.exists():
-                        os.replace(side, Path(str(target) + extra))
-            except OSError:
-                return None
-            return target
-    return None
 
 
 def daily_counts(

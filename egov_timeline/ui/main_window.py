@@ -461,17 +461,7 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot, shortcuts, tip: str) -> QAction:
         action = QAction(text, self)
-        # one of each: a key bound twice to one action is "ambiguous" and then does nothing
-        unique: dict[str, QKeySequence] = {}
-        for shortcut in shortcuts:
-            keys = (
-                QKeySequence.keyBindings(shortcut)
-                if isinstance(shortcut, QKeySequence.StandardKey)
-                else [shortcut]
-            )
-            for key in keys:
-                unique.setdefault(key.toString(), key)
-        action.setShortcuts(list(unique.values()))
+        self._set_keys(action, shortcuts)
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.triggered.connect(slot)
@@ -717,6 +707,7 @@ class MainWindow(QMainWindow):
             self.set_text_scale(self._normal_scale)
 
     def _set_keys(self, action: QAction, keys: list) -> None:
+        # one of each: a key bound twice to one action is "ambiguous" and then does nothing
         unique: dict[str, QKeySequence] = {}
         for key in keys:
             found = (

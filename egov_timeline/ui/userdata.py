@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
+from egov_timeline.domain.files import set_aside
+
 DATA_DIR_ENV = "EGOV_TIMELINE_DATA_DIR"
 
 
@@ -37,7 +39,7 @@ def open_settings() -> QSettings:
     settings = QSettings(str(path), QSettings.Format.IniFormat)
     if settings.status() != QSettings.Status.NoError or _unreadable_text(path):
         del settings
-        kept = _set_aside(path)
+        kept = set_aside(path)
         if kept is not None:
             log(f"settings file {path} could not be read; kept as {kept.name}")
         settings = QSettings(str(path), QSettings.Format.IniFormat)
@@ -59,22 +61,6 @@ def _not_utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return True
     return False
-
-
-def _set_aside(path: Path) -> Path | None:
-    import datetime as dt
-
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.unreadable-{stamp}{path.suffix}")
-    n = 1
-    while target.exists():
-        target = path.with_name(f"{path.stem}.unreadable-{stamp}-{n}{path.suffix}")
-        n += 1
-    try:
-        os.replace(path, target)
-    except OSError:
-        return None
-    return target
 
 
 def log(message: str) -> None:
