@@ -80,6 +80,9 @@ def test_switching_to_korean_changes_menus_panels_and_quiz_and_keeps_the_view(wi
     page.start_practice()
     prompt = page.prompt.text()
     assert any("\uac00" <= ch <= "\ud7a3" for ch in prompt), prompt
+    # zoomed to months, the years in view sit in the (narrower, Korean) lane-title column whole
+    painter = korean.timeline.painter
+    assert painter.gutter - 22 >= painter.header_fm.horizontalAdvance("2000\u20132002")
     english = switch_language(korean, "en")
     qtbot.addWidget(english)
     assert english.menuBar().actions()[0].text() == "&File"

@@ -6,6 +6,8 @@ lanes change); `paint()` draws it with the current selection and hover.
 
 from __future__ import annotations
 
+import math
+
 import msgspec
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -139,13 +141,17 @@ class TimelinePainter:
             cluster_pad=round(unit * 0.5),
         )
         bold_fm = QFontMetricsF(self.bold)
-        self.gutter = round(
+        self.gutter = math.ceil(
             max(
-                bold_fm.horizontalAdvance(tr(t, self.content.language))
-                for t in LANE_TITLES.values()
+                max(
+                    bold_fm.horizontalAdvance(tr(t, self.content.language))
+                    for t in LANE_TITLES.values()
+                )
+                + self.geometry.marker * 1.4
+                + 24,
+                # the years in view when zoomed to months, drawn in the gutter's corner
+                self.header_fm.horizontalAdvance("2000\u20132002") + 22,
             )
-            + self.geometry.marker * 1.4
-            + 24
         )
         self.axis_h = round(self.small_fm.height() + 18)
         self.header_h = round(self.header_fm.height() * 3 + 12)
