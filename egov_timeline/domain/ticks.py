@@ -54,7 +54,8 @@ def ticks_for(
     )
     if labelled < 12 and scale.px_per_year < MONTH_LABELS_FROM_PX_PER_YEAR:
         labelled = 12
-    first = math.floor(scale.start * 12 / minor) * minor
+    # from the last label before the view, so the axis can keep that label in sight
+    first = math.floor(math.floor(scale.start * 12 / labelled) * labelled / minor) * minor
     last = math.ceil(scale.end * 12)
     ticks: list[Tick] = []
     months = first

@@ -241,3 +241,14 @@ def test_hovering_an_item_shows_its_name_dates_and_kind(window, qtbot, monkeypat
     QApplication.sendEvent(view.viewport(), event)
     assert shown and "E-Government Act" in shown[-1]
     assert "28 Mar 2001" in shown[-1] and "Law" in shown[-1]
+
+
+def test_the_year_whose_tick_scrolled_off_the_left_edge_stays_whole(window):
+    window.timeline.show_range(1995.4, 2008.4, animate=False)
+    frame = window.timeline.frame()
+    placed = window.timeline.painter._axis_labels(frame)
+    assert placed[0] == (frame.gutter + 3, "1995")
+    assert all(x >= frame.gutter + 3 for x, _label in placed)
+    painter = window.timeline.painter
+    assert all(x + painter.measure_small(label) <= frame.width for x, label in placed)
+    assert [label for _x, label in placed[1:4]] == ["1996", "1997", "1998"]

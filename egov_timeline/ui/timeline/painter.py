@@ -559,11 +559,27 @@ class TimelinePainter:
             ]
         )
         p.setPen(t.text)
-        for tick in frame.ticks:
-            x = left + tick.x
-            if tick.label:
-                p.drawStaticText(QPointF(x + 3, base - 9 - h), self._static(tick.label, self.small))
+        for x, label in self._axis_labels(frame):
+            p.drawStaticText(QPointF(x, base - 9 - h), self._static(label, self.small))
         p.setClipping(False)
+
+    def _axis_labels(self, frame: Frame) -> list[tuple[float, str]]:
+        """Where each tick label goes: right of its tick; a label whose tick has scrolled off the
+        left edge slides along to stay whole, and is dropped once the next label would meet it;
+        a label the right edge would cut is left out."""
+        left = frame.gutter
+        labelled = [(left + tk.x + 3, tk.label) for tk in frame.ticks if tk.label]
+        placed = []
+        for i, (x, label) in enumerate(labelled):
+            if x < left + 3:
+                x = left + 3
+                following = labelled[i + 1][0] if i + 1 < len(labelled) else frame.width
+                if x + self.measure_small(label) + 8 > following:
+                    continue
+            elif x + self.measure_small(label) > frame.width:
+                break  # would be cut by the right edge
+            placed.append((x, label))
+        return placed
 
     def _paint_gutter(self, p: QPainter, frame: Frame) -> None:
         t = self.theme
