@@ -67,6 +67,21 @@ def test_render_pdf_on_an_a3_page_with_searchable_names(tmp_path):
         assert name in text
 
 
+@pytest.mark.parametrize("suffix", ["svg", "pdf"])
+def test_render_in_korean_writes_hangul_names(tmp_path, suffix):
+    out = tmp_path / f"ko.{suffix}"
+    result = run_cli("render", str(out), "--from", "1995", "--to", "2005", "--lang", "ko")
+    assert result.returncode == 0, result.stderr
+    if suffix == "svg":
+        text = out.read_text(encoding="utf-8")
+    else:
+        from pypdf import PdfReader
+
+        text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    for name in ("김대중", "대통령", "법령"):
+        assert name in text, name
+
+
 def test_render_refuses_an_unknown_format_and_a_backwards_range(tmp_path):
     assert run_cli("render", str(tmp_path / "x.gif")).returncode == 2
     result = run_cli("render", str(tmp_path / "x.png"), "--from", "2000", "--to", "1990")
