@@ -73,6 +73,7 @@ class ClassQuizPage(QWidget):
         intro.setWordWrap(True)
         v.addWidget(intro)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.count = QSpinBox()
         self.count.setRange(1, 50)
         self.count.setValue(10)

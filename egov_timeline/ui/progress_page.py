@@ -8,7 +8,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from egov_timeline.domain.i18n import tr
 from egov_timeline.domain.mastery import mastery_by_kind, mastery_by_stage
@@ -27,8 +35,9 @@ class DailyChart(QWidget):
     """Bars per day for the last 30 days: answers (light) and right answers (dark), with the
     day's accuracy as a line."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(parent)
+        self.language = language
         self.days: list[tuple[dt.date, int, int]] = []
         self.setMinimumHeight(200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -43,6 +52,11 @@ class DailyChart(QWidget):
             self.tr("{total} answers in the last {days} days").format(total=total, days=len(days))
         )
         self.update()
+
+    def _day_label(self, day: dt.date) -> str:
+        if self.language == "ko":
+            return f"{day.month}월 {day.day}일"
+        return day.strftime("%d %b")
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -75,7 +89,7 @@ class DailyChart(QWidget):
                 p.drawText(
                     QRectF(x - 20, bottom + 4, step + 40, 16),
                     Qt.AlignmentFlag.AlignCenter,
-                    day.strftime("%d %b"),
+                    self._day_label(day),
                 )
         p.setPen(QPen(GOOD, 2.2))
         for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False):
@@ -154,7 +168,15 @@ class ProgressPage(QWidget):
         self.pack = pack
         self.language = getattr(parent, "language", "en")
         self._store_provider = store_provider
-        v = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()  # a small window scrolls rather than squeezing chart and bars
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        content = QWidget()
+        scroll.setWidget(content)
+        v = QVBoxLayout(content)
         v.setContentsMargins(24, 16, 24, 16)
         title = QLabel(self.tr("Your progress"))
         scaled_font(title, 1.8, bold=True)
@@ -173,7 +195,7 @@ class ProgressPage(QWidget):
             1,
             2,
         )
-        self.daily = DailyChart()
+        self.daily = DailyChart(language=self.language)
         self.daily.setAccessibleName(self.tr("Answers and accuracy per day"))
         grid.addWidget(self.daily, 1, 0, 1, 2)
         grid.addWidget(self._heading(self.tr("Mastery per stage")), 2, 0)
@@ -212,24 +234,20 @@ class ProgressPage(QWidget):
         total = len(reviews)
         right = sum(1 for r in reviews if r.correct)
         due = store.due_count() if store else 0
-        template = (
-            self.tr(
-                "{total} answers so far, {percent}% right. "
-                "{studied} items studied; {due} card due now."
-            )
+        answers = (
+            self.tr("{total} answer so far, {percent}% right.")
+            if total == 1
+            else self.tr("{total} answers so far, {percent}% right.")
+        )
+        cards = (
+            self.tr("{studied} items studied; {due} card due now.")
             if due == 1
-            else self.tr(
-                "{total} answers so far, {percent}% right. "
-                "{studied} items studied; {due} cards due now."
-            )
+            else self.tr("{studied} items studied; {due} cards due now.")
         )
         self.summary.setText(
-            template.format(
-                total=total,
-                percent=round(100 * right / total) if total else 0,
-                studied=len(strengths),
-                due=due,
-            )
+            answers.format(total=total, percent=round(100 * right / total) if total else 0)
+            + " "
+            + cards.format(studied=len(strengths), due=due)
         )
         self.daily.set_days(daily_counts(reviews, DAYS))
         stage_mastery = mastery_by_stage(self.pack, strengths)

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Stages</source>
         <translation>단계</translation>
@@ -14,7 +15,7 @@
         <translation>학급 퀴즈</translation>
     </message>
     <message>
-        <source>For the projector: the room answers together. Nothing is written to anyone's progress. Print the worksheet of the same set (File → Print Worksheet) and the paper matches the screen.</source>
+        <source>For the projector: the room answers together. Nothing is written to anyone&apos;s progress. Print the worksheet of the same set (File → Print Worksheet) and the paper matches the screen.</source>
         <translation>프로젝터용: 교실 전체가 함께 답합니다. 누구의 학습 기록에도 저장되지 않습니다. 같은 세트의 학습지를 인쇄하면(파일 → 학습지 인쇄) 종이와 화면의 문제가 같습니다.</translation>
     </message>
     <message>
@@ -499,7 +500,7 @@
         <translation>색 띠: 표 4의 여섯 단계.</translation>
     </message>
     <message>
-        <source>Bars: presidents' terms; hatched and dashed: acting presidents.</source>
+        <source>Bars: presidents&apos; terms; hatched and dashed: acting presidents.</source>
         <translation>막대: 대통령 임기. 빗금과 점선: 권한대행.</translation>
     </message>
     <message>
@@ -594,12 +595,20 @@ Each line names the file, the line, the item and the field.</source>
         <translation>숙달도: 답한 기록으로 본, 각 항목을 얼마나 확실히 아는지입니다. 정답을 맞히고 3주 동안 기억한 항목은 완전히 아는 것으로 봅니다.</translation>
     </message>
     <message>
-        <source>{total} answers so far, {percent}% right. {studied} items studied; {due} card due now.</source>
-        <translation>지금까지 {total}번 답했고 {percent}%를 맞혔습니다. 학습한 항목 {studied}개, 지금 복습할 때가 된 카드 {due}장.</translation>
+        <source>{total} answer so far, {percent}% right.</source>
+        <translation>지금까지 {total}번 답했고 {percent}%를 맞혔습니다.</translation>
     </message>
     <message>
-        <source>{total} answers so far, {percent}% right. {studied} items studied; {due} cards due now.</source>
-        <translation>지금까지 {total}번 답했고 {percent}%를 맞혔습니다. 학습한 항목 {studied}개, 지금 복습할 때가 된 카드 {due}장.</translation>
+        <source>{total} answers so far, {percent}% right.</source>
+        <translation>지금까지 {total}번 답했고 {percent}%를 맞혔습니다.</translation>
+    </message>
+    <message>
+        <source>{studied} items studied; {due} card due now.</source>
+        <translation>학습한 항목 {studied}개, 지금 복습할 때가 된 카드 {due}장.</translation>
+    </message>
+    <message>
+        <source>{studied} items studied; {due} cards due now.</source>
+        <translation>학습한 항목 {studied}개, 지금 복습할 때가 된 카드 {due}장.</translation>
     </message>
 </context>
 <context>

@@ -129,10 +129,7 @@ def test_progress_survives_a_restart(window, qtbot, bundled_pack):
     again.open_store()
     assert again.store.review_count() == 1
     again.set_mode("progress")
-    assert (
-        "1 answers so far" in again.progress_page.summary.text()
-        or "1 answer" in again.progress_page.summary.text()
-    )
+    assert "1 answer so far, 100% right." in again.progress_page.summary.text()
 
 
 def test_a_corrupt_progress_file_is_set_aside_and_the_app_starts(
@@ -152,3 +149,25 @@ def test_a_corrupt_progress_file_is_set_aside_and_the_app_starts(
     assert len(kept) == 1
     page = open_quiz(win, qtbot)
     assert page.notice.isVisible() and "kept as" in page.notice.text()
+
+
+def test_the_progress_page_scrolls_in_a_small_window_instead_of_overlapping(window, qtbot):
+    window.resize(800, 450)
+    window.set_mode("progress")
+    page = window.progress_page
+    qtbot.waitUntil(lambda: page.daily.height() > 0)
+    chart, stages = page.daily, page.stages
+    assert chart.height() >= chart.minimumHeight()
+    chart_bottom = chart.mapTo(page, chart.rect().bottomLeft()).y()
+    stages_top = stages.mapTo(page, stages.rect().topLeft()).y()
+    assert stages_top > chart_bottom  # the stage bars sit below the chart, not across it
+
+
+def test_the_progress_chart_dates_read_in_the_language(qtbot):
+    import datetime as dt
+
+    from egov_timeline.ui.progress_page import DailyChart
+
+    day = dt.date(2026, 10, 31)
+    assert DailyChart(language="ko")._day_label(day) == "10월 31일"
+    assert DailyChart(language="en")._day_label(day) == "31 Oct"
