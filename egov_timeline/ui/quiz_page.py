@@ -46,6 +46,8 @@ from egov_timeline.ui.fonts import scaled_font
 NEW_CARDS_PER_STUDY = 10
 RIGHT_COLOUR = "#0B6E4F"
 WRONG_COLOUR = "#B3261E"
+MUTED_COLOUR = "#4A4A4A"
+CHOICE_STYLE = "text-align: left; padding: 8px 12px"
 
 
 def _big(widget: QWidget, factor: float, bold: bool = False) -> None:
@@ -171,6 +173,7 @@ class QuizPage(QWidget):
         self._started_at = 0.0
         self.right_colour = RIGHT_COLOUR
         self.wrong_colour = WRONG_COLOUR
+        self.muted_colour = MUTED_COLOUR
         self._choice_buttons: list[QPushButton] = []
         self.stack = QStackedWidget(self)
         self.stack.setMaximumWidth(1100)  # a readable line length on wide screens
@@ -210,6 +213,7 @@ class QuizPage(QWidget):
     def set_theme(self, theme) -> None:
         self.right_colour = theme.spec["right"]
         self.wrong_colour = theme.spec["wrong"]
+        self.muted_colour = theme.spec["muted_text"]
 
     @property
     def store(self) -> ProgressStore | None:
@@ -531,7 +535,7 @@ class QuizPage(QWidget):
                 button.setAccessibleName(
                     self.tr("Answer {n}: {choice}").format(n=n + 1, choice=choice)
                 )
-                button.setStyleSheet("text-align: left; padding: 8px 12px")
+                button.setStyleSheet(CHOICE_STYLE)
                 _big(button, 1.2)
                 button.clicked.connect(lambda _c=False, n=n: self._pick(n))
                 self.choices_layout.addWidget(button)
@@ -596,11 +600,17 @@ class QuizPage(QWidget):
             )
             self.progress_changed.emit()
         for n, button in enumerate(self._choice_buttons):
+            # answered: the choices stay readable, the right one and a wrong pick stand out
             button.setEnabled(False)
             if n == q.answer:
                 button.setText(button.text() + "   " + self.tr("\u2714 right answer"))
+                mark = f"color: {self.right_colour}; border: 2px solid {self.right_colour};"
             elif n == given:
                 button.setText(button.text() + "   " + self.tr("\u2718 your answer"))
+                mark = f"color: {self.wrong_colour}; border: 2px solid {self.wrong_colour};"
+            else:
+                mark = f"color: {self.muted_colour};"
+            button.setStyleSheet(f"QPushButton {{ {CHOICE_STYLE}; {mark} }}")
         if q.type == "place":
             self.strip.reveal(q.answer, given if isinstance(given, int) else None)  # type: ignore[arg-type]
         if q.type == "order":

@@ -72,6 +72,18 @@ def test_a_wrong_answer_shows_the_right_one_and_the_explanation(window, qtbot):
     assert page.explanation.text() == q.explanation
     wrong_button = page._choice_buttons[(q.answer + 1) % 4]
     assert "your answer" in wrong_button.text()
+    # the marked choices are drawn in the verdict colours, not in faint disabled grey
+    right_button = page._choice_buttons[q.answer]
+    assert page.right_colour in right_button.styleSheet()
+    assert page.wrong_colour in wrong_button.styleSheet()
+    qtbot.waitUntil(right_button.isVisible)
+    image = right_button.grab().toImage()
+    colours = {
+        image.pixelColor(x, y).name().upper()
+        for x in range(image.width())
+        for y in range(image.height())
+    }
+    assert page.right_colour.upper() in colours
 
 
 def test_show_on_timeline_selects_the_item(window, qtbot):
