@@ -6,7 +6,8 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
-from egov_timeline.domain.i18n import item_name, tr
+from egov_timeline.domain.dates import display_date
+from egov_timeline.domain.i18n import item_name, item_summary, tr
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.search import SearchIndex
 from egov_timeline.domain.timeline import KIND_NAMES
@@ -94,10 +95,10 @@ class SearchController(QObject):
             item = self.pack.by_id[hit.item_id]
             row = QListWidgetItem(
                 f"{self._label(item)}\n    {tr(KIND_NAMES[item.kind], self.language)}, "
-                f"{item.start.iso()}"
+                f"{display_date(item.start, self.language)}"
             )
             row.setData(ID_ROLE, hit.item_id)
-            row.setToolTip(item.summary)
+            row.setToolTip(item_summary(item, self.language))
             self.results.addItem(row)
         if hits:
             self.results.setCurrentRow(0)

@@ -137,3 +137,15 @@ def test_korean_quiz_questions_ask_the_same_with_the_same_answer(bundled_pack):
     for q in korean:
         assert len(set(q.choices)) == len(q.choices), q
         assert any("\uac00" <= ch <= "\ud7a3" for ch in q.prompt), q.prompt
+
+
+def test_korean_search_results_give_kind_and_date_in_korean(window, qtbot):
+    from egov_timeline.ui.app import switch_language
+
+    korean = switch_language(window, "ko")
+    qtbot.addWidget(korean)
+    korean.focus_search()
+    qtbot.keyClicks(korean.search.line, "NCA")
+    first = korean.search.results.item(0)
+    assert first.text().splitlines() == ["한국전산원 (NCA)", "    기관·위원회, 1987년 1월 30일"]
+    assert "\uac00" <= first.toolTip()[0] <= "\ud7a3"  # the Korean summary
