@@ -2,7 +2,9 @@
 
 import msgspec
 
+from egov_timeline.domain.i18n import item_name, tr
 from egov_timeline.domain.pack import Pack
+from egov_timeline.domain.timeline import KIND_NAMES
 
 
 class Filter(msgspec.Struct, frozen=True):
@@ -50,14 +52,22 @@ def matching_ids(pack: Pack, flt: Filter) -> set[str]:
     return ids
 
 
-def describe_filter(pack: Pack, flt: Filter) -> str:
+def describe_filter(pack: Pack, flt: Filter, language: str = "en") -> str:
+    """One line saying what the filter keeps, in English or Korean ("" when it keeps all)."""
+    ko = language == "ko"
     parts = []
     if flt.administration and flt.administration in pack.by_id:
-        parts.append(f"under {pack.by_id[flt.administration].name}")
+        name = item_name(pack.by_id[flt.administration], language)
+        parts.append(f"{name} 정부 시기" if ko else f"under {name}")
     if flt.stage and flt.stage in pack.by_id:
-        parts.append(
-            f"in stage {getattr(pack.by_id[flt.stage], 'order', '')} ({pack.by_id[flt.stage].name})"
-        )
+        stage = pack.by_id[flt.stage]
+        order, name = getattr(stage, "order", ""), item_name(stage, language)
+        parts.append(f"{order}단계({name})" if ko else f"in stage {order} ({name})")
     if flt.kinds:
-        parts.append("kinds: " + ", ".join(sorted(flt.kinds)))
-    return "Showing only what happened " + "; ".join(parts) if parts else ""
+        kinds = ", ".join(tr(KIND_NAMES[k], language) for k in sorted(flt.kinds) if k in KIND_NAMES)
+        parts.append(f"종류: {kinds}" if ko else f"kinds: {kinds.lower()}")
+    if not parts:
+        return ""
+    if ko:
+        return "표시 중: " + ", ".join(parts) + "에 해당하는 항목만"
+    return "Showing only what happened " + "; ".join(parts)

@@ -108,6 +108,6 @@ class FilterBar(FlatToolBar):
     @Slot()
     def _emit(self) -> None:
         flt = self.current()
-        self.summary.setText(describe_filter(self.pack, flt))
+        self.summary.setText(describe_filter(self.pack, flt, self.language))
         self.reset_button.setEnabled(flt.active)
         self.changed.emit(flt)

@@ -912,8 +912,6 @@ class MainWindow(QMainWindow):
 
     # ---- the timeline as a list -----------------------------------------------------------
     def _fill_list(self) -> None:
-        from egov_timeline.domain.i18n import item_name, tr
-
         self.timeline_list.blockSignals(True)
         self.timeline_list.clear()
         for item in self.pack.items:
@@ -1076,9 +1074,8 @@ class MainWindow(QMainWindow):
             return
         # Qt's own printing: to a printer, or to a PDF file if the dialog was told so
         self.details.browser.document().print_(printer)
-        self.notify(
-            f"Sent the details of {self.pack.by_id[self.details.item_id].name} to the printer", 8000
-        )
+        name = item_name(self.pack.by_id[self.details.item_id], self.language)
+        self.notify(self.tr("Sent the details of {name} to the printer").format(name=name), 8000)
 
     def _ask_worksheet(self) -> tuple[Path, int, int, str] | None:
         from egov_timeline.ui.dialogs import WorksheetDialog

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from egov_timeline.domain.i18n import tr
+from egov_timeline.domain.i18n import item_name, tr
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.progress import EASY, HARD, ProgressStore
 from egov_timeline.domain.quiz import QUESTION_TYPES, TYPE_NAMES, Question, QuizGenerator
@@ -314,7 +314,8 @@ class QuizPage(QWidget):
         for admin in self.pack.of_kind("administration"):
             if not getattr(admin, "acting", False):
                 self.scope.addItem(
-                    self.tr("under {name}").format(name=admin.name), ("administration", admin.id)
+                    self.tr("under {name}").format(name=item_name(admin, self.language)),
+                    ("administration", admin.id),
                 )
         for kind in ("project", "law", "agency"):
             self.scope.addItem(

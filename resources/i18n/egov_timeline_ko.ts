@@ -492,6 +492,10 @@
         <translation>먼저 항목을 선택하세요. 그 항목의 상세 정보가 인쇄됩니다</translation>
     </message>
     <message>
+        <source>Sent the details of {name} to the printer</source>
+        <translation>{name}의 상세 정보를 프린터로 보냈습니다</translation>
+    </message>
+    <message>
         <source>Print the details</source>
         <translation>상세 정보 인쇄</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from egov_timeline.domain.details import describe, rename_chain
-from egov_timeline.domain.filters import Filter, matching_ids
+from egov_timeline.domain.filters import Filter, describe_filter, matching_ids
 from egov_timeline.domain.history import History
 from egov_timeline.domain.search import SearchIndex
 
@@ -109,6 +109,15 @@ def test_filtering_by_stage_and_administration_together(bundled_pack):
     )
     assert "egov-roadmap-31-tasks" in kept
     assert "e-government-act" not in kept
+
+
+def test_the_filter_line_says_what_is_kept_in_either_language(bundled_pack):
+    flt = Filter(administration="kim-dae-jung", stage="stage-upgrading-infrastructure")
+    english = describe_filter(bundled_pack, flt)
+    assert english.startswith("Showing only what happened under Kim Dae-jung; in stage 3 (")
+    korean = describe_filter(bundled_pack, flt, "ko")
+    assert korean.startswith("표시 중: 김대중 정부 시기, 3단계(")
+    assert describe_filter(bundled_pack, Filter(), "ko") == ""
 
 
 def test_history_goes_back_and_forward_like_a_browser():
