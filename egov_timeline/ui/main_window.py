@@ -733,7 +733,7 @@ class MainWindow(QMainWindow):
         from egov_timeline.ui.fonts import refresh_scaled_fonts
 
         refresh_scaled_fonts(self)
-        self.notify(f"Text size {round(scale * 100)}%", 3000)
+        self.notify(self.tr("Text size {percent}%").format(percent=round(scale * 100)), 3000)
         if not self.presenting:
             self._settings.setValue("view/text_scale", scale)
 
@@ -1012,7 +1012,7 @@ class MainWindow(QMainWindow):
             self.show_problems(folder, result.problems)
             return False
         self.set_pack(result.pack)
-        self.notify(f"Opened {folder}", 8000)
+        self.notify(self.tr("Opened {folder}").format(folder=folder), 8000)
         return True
 
     def set_pack(self, pack: Pack) -> None:

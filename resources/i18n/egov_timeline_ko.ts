@@ -476,6 +476,10 @@
         <translation>복습할 카드 {n}장</translation>
     </message>
     <message>
+        <source>Text size {percent}%</source>
+        <translation>글자 크기 {percent}%</translation>
+    </message>
+    <message>
         <source>{title} ({n} stops)</source>
         <translation>{title} ({n}곳)</translation>
     </message>
@@ -486,6 +490,10 @@
     <message>
         <source>{n} items — click an item or press Tab to select; scroll to zoom, drag to pan.  ({a} administrations, {p} projects, {l} laws, {g} agencies)</source>
         <translation>항목 {n}개 — 항목을 클릭하거나 Tab을 눌러 선택, 스크롤로 확대·축소, 끌어서 이동.  (정부 {a}, 사업 {p}, 법령 {l}, 기관 {g})</translation>
+    </message>
+    <message>
+        <source>Opened {folder}</source>
+        <translation>{folder}을(를) 열었습니다</translation>
     </message>
     <message>
         <source>Select an item first: its details are what is printed</source>
