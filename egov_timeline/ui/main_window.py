@@ -759,7 +759,7 @@ class MainWindow(QMainWindow):
     def _fill_tours_menu(self) -> None:
         self.tours_menu.clear()
         if not self.pack.tours:
-            empty = self.tours_menu.addAction("(this pack has no tours)")
+            empty = self.tours_menu.addAction(self.tr("(this pack has no tours)"))
             empty.setEnabled(False)
             return
         for tour in self.pack.tours:

@@ -480,6 +480,10 @@
         <translation>글자 크기 {percent}%</translation>
     </message>
     <message>
+        <source>(this pack has no tours)</source>
+        <translation>(이 콘텐츠 팩에는 둘러보기가 없습니다)</translation>
+    </message>
+    <message>
         <source>{title} ({n} stops)</source>
         <translation>{title} ({n}곳)</translation>
     </message>
