@@ -305,7 +305,14 @@ def _stack(
         entry, row = fresh(template)
         if inside_only and entry.is_range:
             body_right = max(body_left, scale.x_for(index.ends[template.index]))
-        for label in _candidates(index, template.index, rich):
+        labels = _candidates(index, template.index, rich)
+        # when no whole label fits beside it, the selection still says what it is, shortened
+        shortened = _shortened_label(
+            index.names[template.index], entry.is_range, body_left, body_right, width, measure, g
+        )
+        if shortened:
+            labels.insert(-1, shortened)
+        for label in labels:
             found = footprint_of(entry, label, body_left, body_right)
             if found is not None:
                 settle(entry, row, found, label)
@@ -427,6 +434,24 @@ def _footprint(
     if before >= 0 and body_left <= width:
         return before, body_right, before, label_w, False
     return None
+
+
+def _shortened_label(
+    name: str,
+    is_range: bool,
+    body_left: float,
+    body_right: float,
+    width: float,
+    measure: Measure,
+    g: Geometry,
+) -> str | None:
+    """The name cut with an ellipsis to the widest room beside (or inside) the item, if a
+    useful part of it fits there."""
+    room = max(width - body_right - g.label_gap, body_left - g.label_gap)
+    if is_range:
+        room = max(room, min(body_right, width) - max(body_left, 0.0) - 2 * g.label_pad)
+    text = elide(name, room - 1.0, measure)
+    return text if len(text) >= 6 else None
 
 
 def _clusters(

@@ -50,10 +50,12 @@ class TourCard(QFrame):
         for button in (self.back, self.next, end):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the tour
             row.addWidget(button)
-        row.addStretch(1)
         hint = QLabel(self.tr("Right or Space: next \u00b7 Left: back"))
         hint.setToolTip(self.tr("PageDown and PageUp, as a presentation clicker sends, work too"))
-        row.addWidget(hint)
+        hint.setWordWrap(True)  # a narrow card wraps the hint rather than cutting it
+        hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.hint = hint
+        row.addWidget(hint, 1)
         v.addLayout(row)
         self.hide()
 

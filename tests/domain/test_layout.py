@@ -204,3 +204,20 @@ def test_the_pinned_item_survives_a_crowded_dense_lane(dense_content):
     if not layout.dense:
         assert pick in {p.item_id for p in layout.placed}
         assert_no_overlap(layout, 1300)
+
+
+def test_the_selected_item_keeps_a_shortened_label_where_its_whole_name_cannot_fit(
+    bundled_content,
+):
+    item_id = "first-government-computer"  # a long name on a lone point
+    name = bundled_content.pack.by_id[item_id].name
+    lane = bundled_content.lanes["project"]
+    scale = TimeScale.showing(1965.9, 1968.6, 460)  # narrow: the name fits on neither side
+    unpinned = next(p for p in layout_lane(lane, scale, measure, 2).placed if p.item_id == item_id)
+    assert unpinned.label is None
+    layout = layout_lane(lane, scale, measure, 2, pinned=item_id)
+    placed = next(p for p in layout.placed if p.item_id == item_id)
+    assert placed.label and placed.label.endswith("\u2026")
+    assert name.startswith(placed.label[:-1].rstrip())
+    assert 0 <= placed.label_x and placed.label_x + placed.label_w <= 460
+    assert_no_overlap(layout, 460)
