@@ -57,6 +57,10 @@ def test_text_has_a_contrast_of_at_least_4_5_in_every_theme(name):
     pairs["link"] = (QColor(spec["link"]), QColor(spec["base"]))
     pairs["right answer"] = (QColor(spec["right"]), QColor(spec["window"]))
     pairs["wrong answer"] = (QColor(spec["wrong"]), QColor(spec["window"]))
+    # an answered quiz question marks its choices on the button face
+    pairs["right choice"] = (QColor(spec["right"]), QColor(spec["button"]))
+    pairs["wrong choice"] = (QColor(spec["wrong"]), QColor(spec["button"]))
+    pairs["other choices"] = (QColor(spec["muted_text"]), QColor(spec["button"]))
     pairs["highlighted text"] = (QColor(spec["highlight_text"]), QColor(spec["highlight"]))
     low = {what: round(contrast(a, b), 2) for what, (a, b) in pairs.items() if contrast(a, b) < 4.5}
     assert not low, low
