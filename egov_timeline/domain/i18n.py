@@ -98,6 +98,10 @@ KO: dict[str, str] = {
     "which agencies took part": "참여 기관",
     "the date it came into force": "시행일",
     "today": "현재",
+    # themes
+    "Light": "밝게",
+    "Dark": "어둡게",
+    "High contrast": "고대비",
     # kinds of quiz question
     "Year of an event": "사건의 연도",
     "Which administration": "어느 정부",

@@ -85,7 +85,7 @@ def window_language(settings, requested: str | None = None) -> str:
 
 def install_translator(language: str) -> bool:
     """Load the interface's translation (resources/i18n/egov_timeline_<lang>.qm)."""
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QLibraryInfo, QTranslator
 
     from egov_timeline.paths import resources_dir
 
@@ -95,6 +95,12 @@ def install_translator(language: str) -> bool:
     _translators.clear()
     if language == "en":
         return True
+    # Qt's own words too (Close, Cancel, the file and print dialogs), from the Qt install
+    qt_words = QTranslator()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_words.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_words)
+        _translators.append(qt_words)
     translator = QTranslator()
     if translator.load(str(resources_dir() / "i18n" / f"egov_timeline_{language}.qm")):
         app.installTranslator(translator)

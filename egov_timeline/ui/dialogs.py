@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -88,3 +89,73 @@ class WorksheetDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+class ShortcutsDialog(QDialog):
+    """Every key the window answers to: its menu actions, read from the actions themselves,
+    and the keys of the timeline, the quiz and the class quiz."""
+
+    def __init__(self, actions: Sequence[object], parent: QWidget | None = None) -> None:
+        from PySide6.QtGui import QKeySequence
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        self.resize(620, 560)
+        rows: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        for action in actions:
+            keys = [
+                k.toString(QKeySequence.SequenceFormat.NativeText)
+                for k in action.shortcuts()
+                if k.count() and not _media_key(k)
+            ]
+            text = re.sub(r"\s*\(&\w\)", "", action.text())  # a Korean mnemonic: (&O)
+            text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+            text = text.rstrip(".\u2026 ").strip()
+            if not keys or not text or text in seen:
+                continue
+            seen.add(text)
+            rows.append((text, ", ".join(keys)))
+        rows += [
+            (self.tr("Timeline: pan"), self.tr("Left, Right, or drag")),
+            (self.tr("Timeline: zoom at the pointer"), self.tr("Mouse wheel, or + and -")),
+            (self.tr("Timeline: walk the items in date order"), "Tab, Shift+Tab"),
+            (self.tr("Timeline: open the selected item"), "Enter"),
+            (self.tr("Timeline: first and last years"), "Home, End"),
+            (self.tr("Quiz: answer, then go on"), self.tr("1 - 4, then Enter or Space")),
+            (self.tr("Quiz: mark a right answer hard or easy"), "H, E"),
+            (self.tr("Class quiz: reveal, next, back, pause"), "Space, Right, Left, P"),
+            (
+                self.tr("Guided tour: next, back, end"),
+                self.tr("Right, Space or PageDown; Left or PageUp; Esc"),
+            ),
+        ]
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Keys")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for r, (what, keys) in enumerate(rows):
+            self.table.setItem(r, 0, QTableWidgetItem(what))
+            self.table.setItem(r, 1, QTableWidgetItem(keys))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def rows(self) -> list[tuple[str, str]]:
+        return [
+            (self.table.item(r, 0).text(), self.table.item(r, 1).text())
+            for r in range(self.table.rowCount())
+        ]
+
+
+def _media_key(sequence) -> bool:
+    """A key only special keyboards have (Back, Forward, Open, Zoom In ...): not worth listing."""
+    return sequence[0].key().value >= 0x01000060

@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
         from egov_timeline.ui.timeline.theme import THEMES
 
         for name, spec in THEMES.items():
-            action = QAction(spec["title"], self)
+            action = QAction(tr(spec["title"], self.language), self)
             action.setCheckable(True)
             action.setChecked(name == "light")
             action.triggered.connect(lambda _c=False, n=name: self.apply_theme(n))
@@ -414,6 +414,21 @@ class MainWindow(QMainWindow):
             self.tr("All items in date order, in step with the timeline (Ctrl+L)")
         )
         view_menu.addAction(self.list_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard Shortcuts"),
+            self.show_shortcuts,
+            [QKeySequence("F1")],
+            self.tr("Every key the app answers to (F1)"),
+        )
+        help_menu.addAction(self.shortcuts_action)
+        self.about_action = self._action(
+            self.tr("&About egov-timeline"),
+            self.show_about,
+            [],
+            self.tr("Version, content and licences"),
+        )
+        help_menu.addAction(self.about_action)
 
         toolbar = FlatToolBar("Timeline", self)
         toolbar.setObjectName("timelineToolbar")
@@ -1065,6 +1080,51 @@ class MainWindow(QMainWindow):
         self.notify(message or f"Saved {path}", 10_000)
 
     @Slot()
+    # ---- help ------------------------------------------------------------------------------
+    def all_actions(self) -> list[QAction]:
+        """The window's actions, menu by menu, then those only on the tool bar or keyboard."""
+        found: list[QAction] = []
+
+        def walk(actions) -> None:
+            for action in actions:
+                if action.menu():
+                    walk(action.menu().actions())
+                elif not action.isSeparator() and action not in found:
+                    found.append(action)
+
+        walk(self.menuBar().actions())
+        walk(self.actions())
+        walk(self._lane_group.actions())
+        return found
+
+    def show_shortcuts(self) -> None:
+        from egov_timeline.ui.dialogs import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self.all_actions(), self)
+        self.shortcuts_dialog.show()
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from egov_timeline import __version__
+
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About egov-timeline"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"egov-timeline {__version__}")
+        box.setInformativeText(
+            self.tr(
+                "How Korea built its e-government, from the 1960s to 2017: a timeline, "
+                "details with their sources, and quizzes for self-study and the classroom.\n\n"
+                "Content pack: {title} ({count} items). Every item records its source.\n"
+                "Works offline: nothing is sent or fetched over a network.\n"
+                "Hangul font: Nanum Gothic, under the SIL Open Font License 1.1."
+            ).format(title=self.pack.title, count=len(self.pack.items))
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        self.about_box = box
+        box.show()
+
     def print_details(self) -> None:
         if not self.details.item_id:
             self.notify(self.tr("Select an item first: its details are what is printed"), 6000)

@@ -452,6 +452,26 @@
         <translation>모든 항목을 날짜순으로, 연표와 함께 움직이며 보여 준다 (Ctrl+L)</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every key the app answers to (F1)</source>
+        <translation>앱에서 쓰는 모든 키 (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;About egov-timeline</source>
+        <translation>egov-timeline 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version, content and licences</source>
+        <translation>버전, 콘텐츠, 라이선스</translation>
+    </message>
+    <message>
         <source>Show or hide {lane} (Alt+{n}).</source>
         <translation>{lane} 보이기/숨기기 (Alt+{n}).</translation>
     </message>
@@ -498,6 +518,22 @@
     <message>
         <source>Opened {folder}</source>
         <translation>{folder}을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>About egov-timeline</source>
+        <translation>egov-timeline 정보</translation>
+    </message>
+    <message>
+        <source>How Korea built its e-government, from the 1960s to 2017: a timeline, details with their sources, and quizzes for self-study and the classroom.
+
+Content pack: {title} ({count} items). Every item records its source.
+Works offline: nothing is sent or fetched over a network.
+Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
+        <translation>1960년대부터 2017년까지 한국이 전자정부를 만들어 온 과정: 연표, 출처를 밝힌 상세 정보, 자습과 수업을 위한 퀴즈.
+
+콘텐츠 팩: {title} (항목 {count}개). 모든 항목에 출처가 기록되어 있습니다.
+오프라인으로 작동합니다: 네트워크로 보내거나 받아 오는 것이 없습니다.
+한글 글꼴: 나눔고딕, SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Select an item first: its details are what is printed</source>
@@ -867,6 +903,77 @@ Each line names the file, the line, the item and the field.</source>
     <message>
         <source>Nothing matches “{text}”.</source>
         <translation>“{text}”에 해당하는 항목이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Timeline: pan</source>
+        <translation>연표: 좌우로 이동</translation>
+    </message>
+    <message>
+        <source>Left, Right, or drag</source>
+        <translation>Left, Right 또는 끌기</translation>
+    </message>
+    <message>
+        <source>Timeline: zoom at the pointer</source>
+        <translation>연표: 포인터 위치에서 확대·축소</translation>
+    </message>
+    <message>
+        <source>Mouse wheel, or + and -</source>
+        <translation>마우스 휠 또는 +와 -</translation>
+    </message>
+    <message>
+        <source>Timeline: walk the items in date order</source>
+        <translation>연표: 날짜순으로 항목 이동</translation>
+    </message>
+    <message>
+        <source>Timeline: open the selected item</source>
+        <translation>연표: 선택한 항목 열기</translation>
+    </message>
+    <message>
+        <source>Timeline: first and last years</source>
+        <translation>연표: 처음과 마지막 연도</translation>
+    </message>
+    <message>
+        <source>Quiz: answer, then go on</source>
+        <translation>퀴즈: 답한 뒤 넘어가기</translation>
+    </message>
+    <message>
+        <source>1 - 4, then Enter or Space</source>
+        <translation>1 - 4, 그다음 Enter 또는 Space</translation>
+    </message>
+    <message>
+        <source>Quiz: mark a right answer hard or easy</source>
+        <translation>퀴즈: 맞힌 답을 어려웠음·쉬웠음으로 표시</translation>
+    </message>
+    <message>
+        <source>Class quiz: reveal, next, back, pause</source>
+        <translation>학급 퀴즈: 정답 보기, 다음, 이전, 일시 정지</translation>
+    </message>
+    <message>
+        <source>Guided tour: next, back, end</source>
+        <translation>둘러보기: 다음, 이전, 끝내기</translation>
+    </message>
+    <message>
+        <source>Right, Space or PageDown; Left or PageUp; Esc</source>
+        <translation>Right, Space 또는 PageDown; Left 또는 PageUp; Esc</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>기능</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
     </message>
 </context>
 <context>

@@ -149,3 +149,24 @@ def test_korean_search_results_give_kind_and_date_in_korean(window, qtbot):
     first = korean.search.results.item(0)
     assert first.text().splitlines() == ["한국전산원 (NCA)", "    기관·위원회, 1987년 1월 30일"]
     assert "\uac00" <= first.toolTip()[0] <= "\ud7a3"  # the Korean summary
+
+
+def test_theme_names_have_korean():
+    from egov_timeline.domain.i18n import KO
+    from egov_timeline.ui.timeline.theme import THEMES
+
+    assert [spec["title"] for spec in THEMES.values() if spec["title"] not in KO] == []
+
+
+def test_qt_own_buttons_are_korean_in_the_korean_interface(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from egov_timeline.ui.app import install_translator
+
+    try:
+        install_translator("ko")
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        qtbot.addWidget(box)
+        assert box.button(QDialogButtonBox.StandardButton.Close).text().replace("&", "") == "닫기"
+    finally:
+        install_translator("en")

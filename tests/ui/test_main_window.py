@@ -1,3 +1,5 @@
+from PySide6.QtCore import Qt
+
 from egov_timeline.ui.app import create_main_window
 
 
@@ -23,3 +25,33 @@ def test_select_item_emits_its_id(qtbot, bundled_pack):
     with qtbot.waitSignal(window.item_selected) as signal:
         assert window.select_item("e-government-act")
     assert signal.args == ["e-government-act"]
+
+
+def test_f1_lists_every_shortcut_from_the_actions_themselves(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.shortcuts_dialog
+    qtbot.waitExposed(dialog)
+    rows = dict(dialog.rows())
+    assert rows["Keyboard Shortcuts"] == "F1"
+    assert rows["Quiz"] == "Ctrl+2"
+    assert rows["Zoom to Selection"] == "Ctrl+E"
+    assert "Timeline: walk the items in date order" in rows
+    assert rows["Zoom In"].startswith("Ctrl++")
+    assert "Zoom In" not in rows["Zoom In"]  # a media key's own name is not a shortcut to learn
+    # every named action with a key is listed with it
+    for action in window.all_actions():
+        name = action.text().replace("&", "").rstrip(".\u2026 ")
+        if name and action.shortcuts():
+            assert action.shortcuts()[0].toString() in rows[name], name
+    dialog.close()
+
+
+def test_about_names_the_version_the_pack_and_the_font_licence(window, qtbot):
+    from egov_timeline import __version__
+
+    window.about_action.trigger()
+    box = window.about_box
+    assert __version__ in box.text()
+    assert window.pack.title in box.informativeText()
+    assert "Open Font License" in box.informativeText()
+    box.close()
