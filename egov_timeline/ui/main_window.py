@@ -1121,6 +1121,9 @@ class MainWindow(QMainWindow):
                 "Hangul font: Nanum Gothic, under the SIL Open Font License 1.1."
             ).format(title=self.pack.title, count=len(self.pack.items))
         )
+        icon = self.windowIcon()
+        if not icon.isNull():
+            box.setIconPixmap(icon.pixmap(64, 64))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         self.about_box = box
         box.show()
