@@ -498,6 +498,7 @@ class MainWindow(QMainWindow):
             self._quiz_page.show_on_timeline.connect(self.show_on_timeline)
             self._quiz_page.progress_changed.connect(self._on_progress_changed)
             self.pages.addWidget(self._quiz_page)
+            self._theme_page(self._quiz_page)
         return self._quiz_page
 
     @property
@@ -508,6 +509,7 @@ class MainWindow(QMainWindow):
             self._class_page = ClassQuizPage(self.pack, self)  # no store: never writes progress
             self._class_page.language = self.language
             self.pages.addWidget(self._class_page)
+            self._theme_page(self._class_page)
         return self._class_page
 
     @property
@@ -518,6 +520,13 @@ class MainWindow(QMainWindow):
             self._progress_page = ProgressPage(self.pack, lambda: self.store, self)
             self.pages.addWidget(self._progress_page)
         return self._progress_page
+
+    def _theme_page(self, page) -> None:
+        """A page made after the theme was chosen takes it on too."""
+        from egov_timeline.ui.timeline.theme import Theme
+
+        if hasattr(page, "set_theme"):
+            page.set_theme(Theme(self.theme_name))
 
     def set_mode(self, mode: str) -> None:
         if mode == self.mode and self.pages.currentWidget() is not None:

@@ -183,3 +183,18 @@ def test_the_progress_chart_dates_read_in_the_language(qtbot):
     day = dt.date(2026, 10, 31)
     assert DailyChart(language="ko")._day_label(day) == "10월 31일"
     assert DailyChart(language="en")._day_label(day) == "31 Oct"
+
+
+def test_a_quiz_opened_after_choosing_the_dark_theme_uses_its_colours(qtbot, bundled_pack):
+    from egov_timeline.ui.app import create_main_window
+    from egov_timeline.ui.timeline.theme import THEMES
+
+    window = create_main_window(bundled_pack)
+    qtbot.addWidget(window)
+    try:
+        window.apply_theme("dark")
+        window.set_mode("quiz")  # the quiz page is made now, after the theme was chosen
+        assert window.quiz_page.right_colour == THEMES["dark"]["right"]
+        assert window.quiz_page.muted_colour == THEMES["dark"]["muted_text"]
+    finally:
+        window.apply_theme("light")
