@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         # screen readers and for anyone who prefers a list.
         self.timeline_list = QListWidget()
         self.timeline_list.setObjectName("timelineList")
+        self.timeline_list.setSpacing(4)  # two-line rows read as one each
         self.timeline_list.setAccessibleName(self.tr("Timeline as a list"))
         self.timeline_list.setAccessibleDescription(
             self.tr("Every item in date order; choosing one selects it on the timeline")
@@ -939,12 +940,13 @@ class MainWindow(QMainWindow):
         self.timeline_list.blockSignals(True)
         self.timeline_list.clear()
         for item in self.pack.items:
-            text = (
-                f"{display_period(item.start, item.end, self.language)} \u00b7 "
-                f"{tr(KIND_NAMES[item.kind], self.language)} \u00b7 "
-                f"{item_name(item, self.language, self.both_names)}"
-            )
-            row = QListWidgetItem(text)
+            name = item_name(item, self.language, self.both_names)
+            when = display_period(item.start, item.end, self.language)
+            kind = tr(KIND_NAMES[item.kind], self.language)
+            # the name first, where a narrow list still shows it; a screen reader hears one line
+            row = QListWidgetItem(f"{name}\n    {when} \u00b7 {kind}")
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{when}, {kind}: {name}")
+            row.setToolTip(f"{name}\n{when} \u00b7 {kind}")
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             self.timeline_list.addItem(row)
         self.timeline_list.blockSignals(False)

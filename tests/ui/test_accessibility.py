@@ -106,7 +106,11 @@ def test_the_timeline_as_a_list_follows_the_selection_both_ways(window, qtbot):
     assert listing.count() == len(window.pack)
     window.select_item("e-government-act")
     assert listing.currentItem().data(Qt.ItemDataRole.UserRole) == "e-government-act"
-    assert "2001" in listing.currentItem().text()
+    current = listing.currentItem()
+    assert current.text().splitlines()[0] == "E-Government Act"  # the name leads
+    assert "2001" in current.text().splitlines()[1]
+    spoken = current.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "2001" in spoken and "E-Government Act" in spoken and "\n" not in spoken
     row = next(
         r
         for r in range(listing.count())
