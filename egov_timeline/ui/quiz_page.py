@@ -50,10 +50,6 @@ MUTED_COLOUR = "#4A4A4A"
 CHOICE_STYLE = "text-align: left; padding: 8px 12px"
 
 
-def _big(widget: QWidget, factor: float, bold: bool = False) -> None:
-    scaled_font(widget, factor, bold)
-
-
 class PlaceStrip(QWidget):
     """Years in a row: click one, or move with Left/Right and confirm with Enter."""
 
@@ -230,7 +226,7 @@ class QuizPage(QWidget):
         self.start_screen = QWidget()
         v = QVBoxLayout(self.start_screen)
         title = QLabel(self.tr("Quiz"))
-        _big(title, 1.8, bold=True)
+        scaled_font(title, 1.8, bold=True)
         v.addWidget(title)
         self.notice = QLabel()
         self.notice.setObjectName("quizNotice")
@@ -242,7 +238,7 @@ class QuizPage(QWidget):
         sv = QVBoxLayout(study)
         self.due_label = QLabel()
         self.due_label.setObjectName("dueLabel")
-        _big(self.due_label, 1.2)
+        scaled_font(self.due_label, 1.2)
         sv.addWidget(self.due_label)
         self.study_button = QPushButton(self.tr("Study now"))
         self.study_button.setObjectName("studyButton")
@@ -409,7 +405,7 @@ class QuizPage(QWidget):
         self.prompt.setObjectName("quizPrompt")
         self.prompt.setWordWrap(True)
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
-        _big(self.prompt, 1.5, bold=True)
+        scaled_font(self.prompt, 1.5, bold=True)
         v.addWidget(self.prompt)
         self.choices_box = QWidget()
         self.choices_layout = QVBoxLayout(self.choices_box)
@@ -433,7 +429,7 @@ class QuizPage(QWidget):
             self.tr("Items to put in order; Alt+Up and Alt+Down move one")
         )
         self.order_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        _big(self.order_list, 1.2)
+        scaled_font(self.order_list, 1.2)
         v.addWidget(self.order_list)
         self.strip = PlaceStrip()
         self.strip.chosen.connect(self._on_strip_chosen)
@@ -450,13 +446,13 @@ class QuizPage(QWidget):
         self.verdict.setObjectName("quizVerdict")
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
-        _big(self.verdict, 1.3, bold=True)
+        scaled_font(self.verdict, 1.3, bold=True)
         f.addWidget(self.verdict)
         self.explanation = QLabel()
         self.explanation.setObjectName("quizExplanation")
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
-        _big(self.explanation, 1.1)
+        scaled_font(self.explanation, 1.1)
         f.addWidget(self.explanation)
         row = QHBoxLayout()
         self.show_button = QPushButton(self.tr("Show on timeline"))
@@ -537,7 +533,7 @@ class QuizPage(QWidget):
                     self.tr("Answer {n}: {choice}").format(n=n + 1, choice=choice)
                 )
                 button.setStyleSheet(CHOICE_STYLE)
-                _big(button, 1.2)
+                scaled_font(button, 1.2)
                 button.clicked.connect(lambda _c=False, n=n: self._pick(n))
                 self.choices_layout.addWidget(button)
                 self._choice_buttons.append(button)
@@ -674,7 +670,7 @@ class QuizPage(QWidget):
         v = QVBoxLayout(self.summary_screen)
         self.summary_title = QLabel()
         self.summary_title.setObjectName("summaryTitle")
-        _big(self.summary_title, 1.6, bold=True)
+        scaled_font(self.summary_title, 1.6, bold=True)
         v.addWidget(self.summary_title)
         self.summary_table = QTableWidget(0, 4)
         self.summary_table.setObjectName("summaryTable")
