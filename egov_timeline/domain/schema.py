@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 import msgspec
@@ -23,8 +24,23 @@ def _schema_hook(tp: type) -> dict[str, Any]:
     raise NotImplementedError(tp)
 
 
+def _clean_descriptions(node: Any) -> None:
+    """Docstrings cleaned the same way whatever msgspec does with them (0.23 started to
+    dedent them), so the schema depends on the model alone, not on the msgspec release."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "description" and isinstance(value, str):
+                node[key] = inspect.cleandoc(value)
+            else:
+                _clean_descriptions(value)
+    elif isinstance(node, list):
+        for value in node:
+            _clean_descriptions(value)
+
+
 def content_file_schema() -> dict[str, Any]:
     schema = msgspec.json.schema(PackFile, schema_hook=_schema_hook)
+    _clean_descriptions(schema)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "egov-timeline content file"
     schema["description"] = (

@@ -58,9 +58,17 @@ def ensure_hangul_font() -> str | None:
     chosen = family or (system[0] if system else None)
     if chosen:
         _HANGUL_FAMILY.append(chosen)
-        # Latin text keeps the usual font; Hangul falls back to this one
+        # Latin text keeps the usual font; Hangul falls back to this one. A generic name
+        # ("Sans Serif") keeps the family it resolved to first: otherwise it would become
+        # Nanum Gothic for every letter, whose one glyph for space and control codes makes
+        # PDF text unsearchable (spaces read back as U+0001).
+        from PySide6.QtGui import QFontInfo
+
         for base in {QApplication.font().family(), "Sans Serif", "DejaVu Sans"}:
             fallbacks = list(QFont.substitutes(base))
+            resolved = QFontInfo(QFont(base)).family()
+            if not fallbacks and resolved and resolved != base and resolved != chosen:
+                fallbacks = [resolved]
             if chosen not in fallbacks:
                 QFont.insertSubstitutions(base, [*fallbacks, chosen])
     return chosen
