@@ -22,6 +22,7 @@ from egov_timeline.domain.dates import DateError, HistDate
 from egov_timeline.domain.model import (
     KIND_TYPES,
     KINDS,
+    Agency,
     RELATION_TARGETS,
     Item,
     PackInfo,
@@ -655,6 +656,9 @@ def _check_pack(collected: _Collected, report: _Report) -> None:
                 message=f"comes into force ({in_force}) before it was enacted ({item.start})",
             )
 
+        if isinstance(item, Agency):
+            _check_agency_events(item, here, line_of("events"), report)
+
         # relations
         for name in relation_fields(item):
             allowed = RELATION_TARGETS[name]
@@ -709,6 +713,57 @@ def _check_pack(collected: _Collected, report: _Report) -> None:
     _check_rename_cycles(by_id, report)
     _check_stage_order(by_id, report)
     _check_tours(collected, kind_of, report, report_dangling)
+
+
+def _check_agency_events(
+    item: Agency, here: dict[str, str], line: int | None, report: _Report
+) -> None:
+    """A body's history starts on its start date, stays within its life, and names the
+    body after each event but an abolition (the quiz asks about these events)."""
+    events = item.events
+    if not events:
+        return
+    if events[0].date != item.start:
+        report.add(
+            **here,
+            field="events[0].date",
+            line=line,
+            message=f"the first event ({events[0].date}) should be on the start date "
+            f"({item.start}): say how the body came to be",
+        )
+    last = item.end.end_year if item.end is not None and not item.end.open else float("inf")
+    for n, event in enumerate(events):
+        where = f"events[{n}]"
+        if n and event.date.start_year < events[n - 1].date.start_year:
+            report.add(
+                **here,
+                field=f"{where}.date",
+                line=line,
+                message=f"is earlier than the event before it ({events[n - 1].date}); "
+                "list the events in date order",
+            )
+        if event.date.start_year < item.start.start_year or event.date.start_year >= last:
+            report.add(
+                **here,
+                field=f"{where}.date",
+                line=line,
+                message=f"({event.date}) is outside the body's dates ({item.start} to "
+                f"{item.end}); check both",
+            )
+        if event.event == "abolished" and (event.name or event.name_ko):
+            report.add(
+                **here,
+                field=f"{where}.name",
+                line=line,
+                message="an abolished body has no new name; remove 'name'",
+            )
+        elif event.event != "abolished" and not event.name:
+            report.add(
+                **here,
+                field=f"{where}.name",
+                line=line,
+                message=f"says the body was {event.event}; give the name it had afterwards",
+            )
 
 
 def _check_tours(

@@ -48,6 +48,24 @@ class Milestone(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     uncertain: bool = False
 
 
+AgencyEventKind = Literal["founded", "re-established", "renamed", "merged", "abolished"]
+AGENCY_EVENTS: tuple[str, ...] = ("founded", "re-established", "renamed", "merged", "abolished")
+ProjectStart = Literal["planned", "launched", "first service"]
+
+
+class AgencyEvent(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """One step in a body's history. At the body's start it says how the body came to be
+    (founded, re-established, renamed from an earlier body, formed by a merger); at its end
+    how it ended (renamed, merged into another body, abolished). `name` is the name the
+    body had after the event; none for an abolition."""
+
+    date: Date
+    event: AgencyEventKind
+    name: str | None = None
+    name_ko: str | None = None
+    uncertain: bool = False
+
+
 class Item(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_field="kind"):
     """Fields every kind of item has."""
 
@@ -97,6 +115,10 @@ class Administration(Item, tag="administration"):
 
 
 class Project(Item, tag="project"):
+    # What the start date is the date of: the plan drawn up or adopted, the work launched,
+    # or the system's first service. None: the date is that of something else (for
+    # example the day a project was chosen), and no question asks when it "began".
+    start_event: ProjectStart | None = None
     administrations: list[Id] = []
     stages: list[Id] = []
     agencies: list[Id] = []
@@ -122,6 +144,7 @@ class Agency(Item, tag="agency"):
     stages: list[Id] = []
     renamed_to: Id | None = None
     parent: Id | None = None
+    events: list[AgencyEvent] = []  # its history: how it began, changed and ended
 
 
 AnyItem = Stage | Administration | Project | Law | Agency

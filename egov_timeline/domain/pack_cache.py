@@ -16,7 +16,7 @@ from egov_timeline import __version__
 from egov_timeline.domain.dates import DateError, HistDate
 from egov_timeline.domain.model import AnyItem, Tour
 
-FORMAT = 2
+FORMAT = 3
 
 
 class _Cached(msgspec.Struct):
