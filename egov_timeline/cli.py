@@ -374,7 +374,8 @@ def _quiz_sample(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(question.public(), ensure_ascii=False) + "\n")
     if len(questions) < args.count:
         print(
-            f"egov-timeline quiz-sample: the pack gives only {len(questions)} questions",
+            f"egov-timeline quiz-sample: {len(questions)} questions, not {args.count}: "
+            "a set asks about each item at most once, and the pack has no more to ask",
             file=sys.stderr,
         )
     return EXIT_OK
@@ -399,11 +400,19 @@ def _worksheet(args: argparse.Namespace) -> int:
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 100_000)
     from egov_timeline.ui.printing import write_worksheet
 
-    message = write_worksheet(result.pack, args.out, args.count, seed, args.page, language_of(args))
+    message, written = write_worksheet(
+        result.pack, args.out, args.count, seed, args.page, language_of(args)
+    )
     if message:
         print(f"egov-timeline worksheet: {message}", file=sys.stderr)
         return EXIT_PROBLEMS
-    print(f"saved {args.out} ({args.count} questions, seed {seed})")
+    print(f"saved {args.out} ({written} questions, seed {seed})")
+    if written < args.count:
+        print(
+            f"egov-timeline worksheet: {written} questions, not {args.count}: a set asks "
+            "about each item at most once, and the pack has no more to ask",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 

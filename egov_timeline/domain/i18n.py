@@ -102,14 +102,6 @@ KO: dict[str, str] = {
     "Light": "밝게",
     "Dark": "어둡게",
     "High contrast": "고대비",
-    # kinds of quiz question
-    "Year of an event": "사건의 연도",
-    "Which administration": "어느 정부",
-    "Which stage": "어느 단계",
-    "Put in order": "순서 맞추기",
-    "Place it on the timeline": "연표에 놓기",
-    "Acronyms": "약칭",
-    "True or false": "참·거짓",
 }
 
 

@@ -22,8 +22,8 @@ from egov_timeline.domain.dates import DateError, HistDate
 from egov_timeline.domain.model import (
     KIND_TYPES,
     KINDS,
-    Agency,
     RELATION_TARGETS,
+    Agency,
     Item,
     PackInfo,
     Tour,

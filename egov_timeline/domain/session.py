@@ -1,10 +1,19 @@
-"""A quiz in progress: which question is asked, what was answered, the summary. No Qt."""
+"""A quiz in progress (which question is asked, what was answered, the summary) and the
+study queue of spaced-repetition cards. No Qt.
+
+Only study answers move a card in the schedule; a practice quiz or a retry of mistakes is
+recorded as an answer but reschedules nothing, as in Anki's custom study."""
+
+from __future__ import annotations
 
 import msgspec
 
 from egov_timeline.domain.filters import Filter, matching_ids
 from egov_timeline.domain.pack import Pack
-from egov_timeline.domain.quiz import CARD_TYPES, Question, is_right, score
+from egov_timeline.domain.progress import ProgressStore
+from egov_timeline.domain.quiz import CARD_TYPES, Question, QuizGenerator, is_right, score
+
+NEW_CARDS_PER_STUDY = 10  # the default; the quiz page lets the student change it
 
 
 class Answer(msgspec.Struct):
@@ -57,25 +66,30 @@ class QuizSession:
     def mistakes(self) -> list[Question]:
         return [a.question for a in self.answers if not a.right]
 
+    def schedules(self, question: Question) -> bool:
+        """Whether answering this question here moves its card in the schedule."""
+        return schedules_card(question, study=self.study)
 
-def given_text(question: Question, given: int | list[str] | None, pack: Pack) -> str:
-    """What the learner answered, in words."""
+
+def given_text(question: Question, given: int | list[str] | None, pack: Pack | None = None) -> str:
+    """What the learner answered, in the question's own words."""
     if given is None:
-        return "(no answer)"
-    if question.type == "order":
-        return " \u2192 ".join(pack.by_id[i].name for i in given if i in pack.by_id)  # type: ignore[union-attr]
+        return "(답 없음)" if question.language == "ko" else "(no answer)"
+    if question.type == "order" and isinstance(given, list):
+        by_id = dict(zip(question.choice_ids, question.choices, strict=True))
+        return " \u2192 ".join(by_id.get(i) or i for i in given)
     if isinstance(given, int) and 0 <= given < len(question.choices):
         return question.choices[given]
     return str(given)
 
 
-def right_text(question: Question, pack: Pack) -> str:
+def right_text(question: Question, pack: Pack | None = None) -> str:
     return given_text(question, question.answer, pack)
 
 
-def schedules_card(question: Question) -> bool:
-    """Whether answering this question moves its card in the spaced-repetition schedule."""
-    return question.type in CARD_TYPES or question.type == "true_false"
+def schedules_card(question: Question, study: bool = True) -> bool:
+    """Only study answers reschedule a card, and only questions that practise one fact."""
+    return study and question.type in CARD_TYPES
 
 
 SCOPES = ("everything", "stage", "administration", "kind", "missed")
@@ -94,3 +108,88 @@ def scope_ids(
     if scope == "missed":
         return set(missed or ())
     return None
+
+
+# ---- study ------------------------------------------------------------------------------
+
+
+def card_type(card_id: str) -> str:
+    """The question type a card is practised with: "year-in-force:x" -> "year"."""
+    prefix = card_id.split(":", 1)[0]
+    for kind in ("year", "place"):
+        if prefix == kind or prefix.startswith(kind + "-"):
+            return kind
+    return prefix
+
+
+def due_questions(
+    pack: Pack, store: ProgressStore | None, language: str = "en", seed: int | None = None
+) -> list[Question]:
+    """A question for every card due now that the content can still ask (a card whose
+    fact the content no longer settles is left out, and not counted as due)."""
+    if store is None:
+        return []
+    generator = QuizGenerator(pack, seed, language)
+    out: list[Question] = []
+    for card_id, item_id, _stored_type in store.due_cards():
+        question = generator.make(card_type(card_id), item_id, card=card_id)
+        if question is not None:
+            out.append(question)
+    return out
+
+
+def due_count(pack: Pack, store: ProgressStore | None) -> int:
+    """The number of cards due now, as the status bar, the quiz and the progress page say."""
+    return len(due_questions(pack, store))
+
+
+def study_queue(
+    pack: Pack,
+    store: ProgressStore | None,
+    language: str = "en",
+    new_limit: int = NEW_CARDS_PER_STUDY,
+    seed: int | None = None,
+) -> list[Question]:
+    """Every due card, then up to `new_limit` new ones, spread so that no two questions in
+    a row are about the same item (nor does one answer the next)."""
+    due = due_questions(pack, store, language, seed)
+    known = store.card_ids() if store is not None else set()
+    taken = {q.card for q in due}
+    new: list[Question] = []
+    if new_limit > 0:
+        generator = QuizGenerator(pack, seed, language)
+        for question in generator.generate(new_limit * 4 + 8, CARD_TYPES):
+            if question.card not in known and question.card not in taken:
+                new.append(question)
+                taken.add(question.card)
+            if len(new) >= new_limit:
+                break
+    return spread([*due, *new])
+
+
+def spread(questions: list[Question]) -> list[Question]:
+    """The same questions, reordered as little as needed so that two in a row never share
+    an item (where the questions allow it at all)."""
+
+    def apart(a: Question | None, b: Question | None) -> bool:
+        return a is None or b is None or not set(a.item_ids) & set(b.item_ids)
+
+    left = list(questions)
+    out: list[Question] = []
+    while left:
+        last = out[-1] if out else None
+        pick = next((q for q in left if apart(last, q)), None)
+        if pick is not None:
+            left.remove(pick)
+            out.append(pick)
+            continue
+        stuck = left.pop(0)
+        for n in range(len(out) + 1):  # find it a place between two it shares nothing with
+            if apart(out[n - 1] if n else None, stuck) and apart(
+                stuck, out[n] if n < len(out) else None
+            ):
+                out.insert(n, stuck)
+                break
+        else:
+            out.append(stuck)
+    return out

@@ -40,7 +40,12 @@ def _key_html(number: int, q: Question, pack: Pack) -> str:
     e = html.escape
     if q.type == "order":
         names = dict(zip(q.choice_ids, q.choices, strict=False))
-        answer = " \u2192 ".join(e(names.get(i, pack.by_id[i].name)) for i in q.answer)  # type: ignore[union-attr]
+        order = list(q.answer)  # type: ignore[arg-type]
+        # the numbers to write in the blanks, top to bottom, then the order in words
+        numbers = ", ".join(str(order.index(i) + 1) for i in q.choice_ids if i in order)
+        answer = f"{e(numbers)}<br/>" + " \u2192 ".join(
+            e(names.get(i) or pack.by_id[i].name) for i in order
+        )
     elif q.type == "place":
         answer = e(q.choices[q.answer])  # type: ignore[index]
     else:

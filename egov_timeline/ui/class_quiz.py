@@ -1,6 +1,8 @@
 """The class quiz on the projector: big question and choices (A-D, as on the worksheet of the
-same seed), an optional countdown, Space to reveal, and tallies the teacher may click in. It
-never writes to anyone's personal progress."""
+same seed), an optional countdown, Space to reveal, tallies the teacher may click in, and a
+results screen at the end (each question, the tallies, the right answer). It never writes to
+anyone's personal progress; leaving with Esc keeps the quiz and its tallies until the next
+one starts."""
 
 from __future__ import annotations
 
@@ -9,14 +11,19 @@ import random
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -53,8 +60,10 @@ class ClassQuizPage(QWidget):
         outer.addWidget(self.stack)
         self._build_setup()
         self._build_board()
+        self._build_results()
         self.stack.addWidget(self.setup)
-        self.stack.addWidget(self.board)
+        self.stack.addWidget(self.board_scroll)
+        self.stack.addWidget(self.results)
 
     # ---- set-up -------------------------------------------------------------------------
     def _build_setup(self) -> None:
@@ -98,12 +107,26 @@ class ClassQuizPage(QWidget):
         self.start_button = QPushButton(self.tr("Start the class quiz"))
         self.start_button.setObjectName("startClassQuiz")
         self.start_button.clicked.connect(self.start)
-        v.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        self.resume_button = QPushButton(self.tr("Back to the quiz"))
+        self.resume_button.setObjectName("resumeClassQuiz")
+        self.resume_button.setToolTip(self.tr("Go on where the class left off"))
+        self.resume_button.clicked.connect(self.resume)
+        self.results_button = QPushButton(self.tr("Results so far"))
+        self.results_button.setObjectName("classResultsButton")
+        self.results_button.clicked.connect(self.show_results)
+        for button in (self.resume_button, self.results_button):
+            button.hide()
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        v.addLayout(buttons)
         keys = QLabel(
             self.tr(
                 "On the projector: Space reveals the answer, then goes on; Right or "
                 "PageDown next, Left or PageUp back; P pauses the countdown; click the "
-                "+ and \u2013 under a choice to count hands."
+                "+ and \u2013 under a choice to count hands. After the last question the "
+                "results show what the room answered."
             )
         )
         keys.setWordWrap(True)
@@ -119,9 +142,24 @@ class ClassQuizPage(QWidget):
             return
         self.tallies = [[0] * len(q.choices) for q in self.questions]
         self.index = 0
-        self.stack.setCurrentWidget(self.board)
+        self.stack.setCurrentWidget(self.board_scroll)
         self._show()
         self.setFocus()
+
+    @Slot()
+    def resume(self) -> None:
+        if self.questions:
+            self.stack.setCurrentWidget(self.board_scroll)
+            self._show()
+            self.setFocus()
+
+    def _to_setup(self) -> None:
+        """Back to the set-up; the quiz and its tallies stay until another starts."""
+        self.timer.stop()
+        has_quiz = bool(self.questions)
+        self.resume_button.setVisible(has_quiz)
+        self.results_button.setVisible(has_quiz)
+        self.stack.setCurrentWidget(self.setup)
 
     def set_theme(self, theme) -> None:
         light = theme.name == "light"
@@ -130,12 +168,18 @@ class ClassQuizPage(QWidget):
 
     def set_pack(self, pack: Pack) -> None:
         self.pack = pack
-        self.timer.stop()
-        self.stack.setCurrentWidget(self.setup)
+        self.questions = []  # the questions of another pack mean nothing for this one
+        self._to_setup()
 
     # ---- the board ------------------------------------------------------------------------
     def _build_board(self) -> None:
         self.board = QWidget()
+        # on a small projector screen with large text the board scrolls, never clips
+        self.board_scroll = QScrollArea()
+        self.board_scroll.setWidgetResizable(True)
+        self.board_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.board_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.board_scroll.setWidget(self.board)
         v = QVBoxLayout(self.board)
         top = QHBoxLayout()
         self.counter = QLabel()
@@ -202,9 +246,9 @@ class ClassQuizPage(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.choice_frames, self.choice_labels, self.tally_labels = [], [], []
-        columns = 2 if len(q.choices) <= 4 else 4
-        shown = q.choices if q.type != "order" else q.choices
-        for n, choice in enumerate(shown):
+        columns = 2 if len(q.choices) <= 4 else 5
+        counted = q.type != "order"  # hands are counted for every choice but an ordering
+        for n, choice in enumerate(q.choices):
             frame = QFrame()
             frame.setFrameShape(QFrame.Shape.StyledPanel)
             frame.setAutoFillBackground(True)
@@ -215,18 +259,15 @@ class ClassQuizPage(QWidget):
             label = QLabel(label_text)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setFont(choice_font)
+            label.setFont(choice_font if q.type != "place" else small_font)
             box.addWidget(label)
-            if q.type not in ("order", "place"):
+            if counted:
                 row = QHBoxLayout()
+                name = choice if q.type == "place" else choice_label(n)
                 minus = QPushButton("\u2013")
-                minus.setAccessibleName(
-                    self.tr("One fewer for {choice}").format(choice=choice_label(n))
-                )
+                minus.setAccessibleName(self.tr("One fewer for {choice}").format(choice=name))
                 plus = QPushButton("+")
-                plus.setAccessibleName(
-                    self.tr("One more for {choice}").format(choice=choice_label(n))
-                )
+                plus.setAccessibleName(self.tr("One more for {choice}").format(choice=name))
                 tally = QLabel(str(self.tallies[self.index][n]))
                 tally.setFont(small_font)
                 for button in (minus, plus):
@@ -256,22 +297,32 @@ class ClassQuizPage(QWidget):
         counts[n] = max(0, counts[n] + step)
         self.tally_labels[n].setText(str(counts[n]))
 
+    def _mark(self, n: int, text: str) -> None:
+        frame = self.choice_frames[n]
+        palette = frame.palette()
+        palette.setColor(frame.backgroundRole(), QColor(self.reveal_fill))
+        palette.setColor(frame.foregroundRole(), QColor(self.reveal_text))
+        frame.setPalette(palette)
+        self.choice_labels[n].setText(text)
+
     def reveal(self) -> None:
         if not self.questions or self.revealed:
             return
         q = self.questions[self.index]
         self.revealed = True
         self.timer.stop()
-        if q.type in ("order", "place"):
-            answer = right_text(q, self.pack)
+        if q.type == "order":
+            # each tile gets the number of its place, as on the worksheet's answer key
+            order = list(q.answer)  # type: ignore[arg-type]
+            for n, (item_id, choice) in enumerate(zip(q.choice_ids, q.choices, strict=True)):
+                self._mark(n, f"{order.index(item_id) + 1}   {choice}")
+            answer = self.tr("the number on each tile is its place, earliest first")
+        elif q.type == "place":
+            self._mark(q.answer, "\u2714 " + q.choices[q.answer])  # type: ignore[index]
+            answer = right_text(q)
         else:
-            answer = f"{choice_label(q.answer)}: {right_text(q, self.pack)}"  # type: ignore[arg-type]
-            frame = self.choice_frames[q.answer]  # type: ignore[index]
-            palette = frame.palette()
-            palette.setColor(frame.backgroundRole(), QColor(self.reveal_fill))
-            palette.setColor(frame.foregroundRole(), QColor(self.reveal_text))
-            frame.setPalette(palette)
-            self.choice_labels[q.answer].setText("\u2714 " + self.choice_labels[q.answer].text())  # type: ignore[index]
+            answer = f"{choice_label(q.answer)}: {right_text(q)}"  # type: ignore[arg-type]
+            self._mark(q.answer, "\u2714 " + self.choice_labels[q.answer].text())  # type: ignore[index]
         self.answer.setText(
             self.tr("Answer \u2014 {answer}").format(answer=answer) + "\n" + q.explanation
         )
@@ -283,6 +334,8 @@ class ClassQuizPage(QWidget):
         if 0 <= target < len(self.questions):
             self.index = target
             self._show()
+        elif target == len(self.questions):
+            self.show_results()
 
     @Slot()
     def _tick(self) -> None:
@@ -311,10 +364,19 @@ class ClassQuizPage(QWidget):
             )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.stack.currentWidget() is not self.board:
+        key = event.key()
+        if self.stack.currentWidget() is self.results:
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+                self.stack.setCurrentWidget(self.board_scroll)  # back to the last question
+                self._show()
+            elif key == Qt.Key.Key_Escape:
+                self._to_setup()
+            else:
+                super().keyPressEvent(event)
+            return
+        if self.stack.currentWidget() is not self.board_scroll:
             super().keyPressEvent(event)
             return
-        key = event.key()
         if key == Qt.Key.Key_Space:
             if self.revealed:
                 self.step(1)
@@ -327,15 +389,118 @@ class ClassQuizPage(QWidget):
         elif key == Qt.Key.Key_P:
             self.toggle_pause()
         elif key == Qt.Key.Key_Escape:
-            self.timer.stop()
-            self.stack.setCurrentWidget(self.setup)
+            self._to_setup()
         else:
             super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.stack.currentWidget() is self.board and self.questions:
+        if self.stack.currentWidget() is self.board_scroll and self.questions:
             prompt_font, choice_font, _small = self._scaled_fonts()
             self.prompt.setFont(prompt_font)
             for label in self.choice_labels:
                 label.setFont(choice_font)
+
+    # ---- results ----------------------------------------------------------------------------
+    def _build_results(self) -> None:
+        self.results = QWidget()
+        v = QVBoxLayout(self.results)
+        self.results_title = QLabel()
+        self.results_title.setObjectName("classResultsTitle")
+        scaled_font(self.results_title, 1.6, bold=True)
+        v.addWidget(self.results_title)
+        self.results_table = QTableWidget(0, 4)
+        self.results_table.setObjectName("classResults")
+        self.results_table.setAccessibleName(
+            self.tr("Class results: each question, the right answer and the hands counted")
+        )
+        self.results_table.setHorizontalHeaderLabels(
+            [self.tr("Question"), self.tr("Right answer"), self.tr("Hands"), self.tr("Right")]
+        )
+        header = self.results_table.horizontalHeader()
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.results_table.setWordWrap(True)
+        self.results_table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.results_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.results_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        v.addWidget(self.results_table, 1)
+        row = QHBoxLayout()
+        back = QPushButton(self.tr("Back to the last question"))
+        back.clicked.connect(lambda: self.step_back_from_results())
+        done = QPushButton(self.tr("New class quiz"))
+        done.clicked.connect(self._to_setup)
+        row.addWidget(back)
+        row.addWidget(done)
+        row.addStretch(1)
+        v.addLayout(row)
+        hint = QLabel(
+            self.tr("Left: back to the last question \u00b7 Esc: set-up (the results stay)")
+        )
+        v.addWidget(hint)
+
+    def step_back_from_results(self) -> None:
+        if self.questions:
+            self.stack.setCurrentWidget(self.board_scroll)
+            self._show()
+            self.setFocus()
+
+    def result_rows(self) -> list[tuple[str, str, str, str]]:
+        """Per question: the prompt, the right answer, the hands per choice, the share right."""
+        rows = []
+        for n, q in enumerate(self.questions):
+            counts = self.tallies[n] if n < len(self.tallies) else []
+            total = sum(counts)
+            if q.type == "order":
+                hands, share = "\u2013", "\u2013"
+                answer = right_text(q)
+            else:
+                names = (
+                    q.choices
+                    if q.type == "place"
+                    else [choice_label(i) for i in range(len(counts))]
+                )
+                hands = "  ".join(
+                    f"{name}: {c}" for name, c in zip(names, counts, strict=True) if c
+                )
+                right = counts[q.answer] if total else 0  # type: ignore[index]
+                share = (
+                    self.tr("{right} of {total} ({percent}%)").format(
+                        right=right, total=total, percent=round(100 * right / total)
+                    )
+                    if total
+                    else "\u2013"
+                )
+                hands = hands or self.tr("no hands counted")
+                answer = (
+                    right_text(q)
+                    if q.type == "place"
+                    else f"{choice_label(q.answer)}: {right_text(q)}"  # type: ignore[arg-type]
+                )
+            rows.append((f"{n + 1}. {q.prompt}", answer, hands, share))
+        return rows
+
+    @Slot()
+    def show_results(self) -> None:
+        if not self.questions:
+            return
+        self.timer.stop()
+        rows = self.result_rows()
+        self.results_title.setText(
+            self.tr("Class quiz results \u00b7 set {seed} \u00b7 {count} questions").format(
+                seed=self.seed.value(), count=len(self.questions)
+            )
+        )
+        table = self.results_table
+        table.setRowCount(len(rows))
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                table.setItem(r, c, cell)
+        table.resizeRowsToContents()
+        self.stack.setCurrentWidget(self.results)
+        self.setFocus()

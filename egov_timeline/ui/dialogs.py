@@ -58,7 +58,9 @@ class ProblemsDialog(QDialog):
 class WorksheetDialog(QDialog):
     """How many questions, which set (seed) and which paper, for a printed worksheet."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, seed: int | None = None, count: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print a worksheet"))
         layout = QVBoxLayout(self)
@@ -73,11 +75,15 @@ class WorksheetDialog(QDialog):
         form = QFormLayout()
         self.count = QSpinBox()
         self.count.setRange(1, 50)
-        self.count.setValue(10)
+        self.count.setValue(count or 10)
         form.addRow(self.tr("Questions:"), self.count)
         self.seed = QSpinBox()
         self.seed.setRange(1, 99_999)
-        self.seed.setValue(random.SystemRandom().randrange(1, 100_000))
+        # the class quiz's set when there is one, so that paper and projector match
+        self.seed.setValue(seed or random.SystemRandom().randrange(1, 100_000))
+        self.seed.setToolTip(
+            self.tr("The same set number gives the same questions as the class quiz")
+        )
         form.addRow(self.tr("Set number:"), self.seed)
         self.page = QComboBox()
         self.page.addItems(["A4", "Letter", "A3"])

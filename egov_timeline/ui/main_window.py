@@ -495,7 +495,7 @@ class MainWindow(QMainWindow):
         if self._quiz_page is None:
             from egov_timeline.ui.quiz_page import QuizPage
 
-            self._quiz_page = QuizPage(self.pack, lambda: self.store, self)
+            self._quiz_page = QuizPage(self.pack, lambda: self.store, self, self._settings)
             self._quiz_page.show_on_timeline.connect(self.show_on_timeline)
             self._quiz_page.progress_changed.connect(self._on_progress_changed)
             self.pages.addWidget(self._quiz_page)
@@ -613,7 +613,9 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None:
             return
-        due = store.due_count()
+        from egov_timeline.domain.session import due_count
+
+        due = due_count(self.pack, store)  # the cards the quiz can ask, as it counts them
         self.due_label.setText(
             self.tr("1 card due") if due == 1 else self.tr("{n} cards due").format(n=due)
         )
@@ -1073,8 +1075,14 @@ class MainWindow(QMainWindow):
         path, count, seed, page = answer
         from egov_timeline.ui.printing import write_worksheet
 
-        message = write_worksheet(self.pack, path, count, seed, page)
-        self.notify(message or f"Saved {path} (set {seed}, {count} questions)", 10_000)
+        message, written = write_worksheet(self.pack, path, count, seed, page, self.language)
+        self.notify(
+            message
+            or self.tr("Saved {path} (set {seed}, {count} questions)").format(
+                path=path, seed=seed, count=written
+            ),
+            10_000,
+        )
 
     @Slot()
     def export_poster(self) -> None:
@@ -1154,11 +1162,20 @@ class MainWindow(QMainWindow):
     def _ask_worksheet(self) -> tuple[Path, int, int, str] | None:
         from egov_timeline.ui.dialogs import WorksheetDialog
 
-        dialog = WorksheetDialog(self)
+        # the set the class quiz shows, so that the paper matches the projector
+        class_page = self._class_page
+        dialog = WorksheetDialog(
+            self,
+            seed=class_page.seed.value() if class_page is not None else None,
+            count=class_page.count.value() if class_page is not None else None,
+        )
         if not dialog.exec():
             return None
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the worksheet", f"worksheet-set-{dialog.seed.value()}.pdf", "PDF (*.pdf)"
+            self,
+            self.tr("Save the worksheet"),
+            f"worksheet-set-{dialog.seed.value()}.pdf",
+            "PDF (*.pdf)",
         )
         if not path:
             return None

@@ -67,15 +67,18 @@ def html_to_pdf(document_html: str, out: Path, title: str, page: str = "A4") -> 
 
 def write_worksheet(
     pack: Pack, out: Path, count: int, seed: int | None, page: str = "A4", language: str = "en"
-) -> str | None:
+) -> tuple[str | None, int]:
+    """Write the worksheet; (what went wrong or None, how many questions it holds). A set
+    asks about each item once, so it may hold fewer questions than asked for."""
     from egov_timeline.domain.worksheet import worksheet_html, worksheet_questions
 
     questions = worksheet_questions(pack, count, seed, language)
     if not questions:
-        return "this content pack gives no questions"
-    return html_to_pdf(
+        return "this content pack gives no questions", 0
+    message = html_to_pdf(
         worksheet_html(pack, questions, seed, language=language),
         out,
         f"{pack.title}: worksheet",
         page,
     )
+    return message, len(questions)

@@ -22,6 +22,7 @@ from egov_timeline.domain.i18n import tr
 from egov_timeline.domain.mastery import mastery_by_kind, mastery_by_stage
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.progress import ProgressStore, daily_counts
+from egov_timeline.domain.session import due_count
 from egov_timeline.domain.timeline import KIND_NAMES
 from egov_timeline.ui.fonts import scaled_font
 from egov_timeline.ui.timeline.theme import KIND_COLOURS
@@ -233,7 +234,7 @@ class ProgressPage(QWidget):
         strengths = store.card_strengths() if store else {}
         total = len(reviews)
         right = sum(1 for r in reviews if r.correct)
-        due = store.due_count() if store else 0
+        due = due_count(self.pack, store)
         answers = (
             self.tr("{total} answer so far, {percent}% right.")
             if total == 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QRectF, QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,18 +32,19 @@ from PySide6.QtWidgets import (
 from egov_timeline.domain.i18n import item_name, tr
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.progress import EASY, HARD, ProgressStore
-from egov_timeline.domain.quiz import QUESTION_TYPES, TYPE_NAMES, Question, QuizGenerator
+from egov_timeline.domain.quiz import QUESTION_TYPES, QuizGenerator, type_name
 from egov_timeline.domain.session import (
+    NEW_CARDS_PER_STUDY,
     QuizSession,
+    due_count,
     given_text,
     right_text,
-    schedules_card,
     scope_ids,
+    study_queue,
 )
 from egov_timeline.domain.timeline import KIND_NAMES
 from egov_timeline.ui.fonts import scaled_font
 
-NEW_CARDS_PER_STUDY = 10
 RIGHT_COLOUR = "#0B6E4F"
 WRONG_COLOUR = "#B3261E"
 MUTED_COLOUR = "#4A4A4A"
@@ -159,12 +160,14 @@ class QuizPage(QWidget):
         pack: Pack,
         store_provider: Callable[[], ProgressStore | None],
         parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("quizPage")
         self.pack = pack
         self.language = getattr(parent, "language", "en")
         self._store_provider = store_provider
+        self._settings = settings
         self.session: QuizSession | None = None
         self._started_at = 0.0
         self.right_colour = RIGHT_COLOUR
@@ -242,9 +245,28 @@ class QuizPage(QWidget):
         sv.addWidget(self.due_label)
         self.study_button = QPushButton(self.tr("Study now"))
         self.study_button.setObjectName("studyButton")
-        self.study_button.setToolTip(self.tr("Review the cards that are due, then a few new ones"))
+        self.study_button.setToolTip(
+            self.tr("Review the cards that are due, then as many new ones as set beside it")
+        )
         self.study_button.clicked.connect(self.start_study)
-        sv.addWidget(self.study_button, 0, Qt.AlignmentFlag.AlignLeft)
+        study_row = QHBoxLayout()
+        study_row.addWidget(self.study_button)
+        new_label = QLabel(self.tr("New cards per session:"))
+        study_row.addSpacing(16)
+        study_row.addWidget(new_label)
+        self.new_cards = QSpinBox()
+        self.new_cards.setObjectName("newCards")
+        self.new_cards.setRange(0, 50)
+        self.new_cards.setAccessibleName(self.tr("New cards per study session"))
+        self.new_cards.setToolTip(
+            self.tr("Cards you have not studied yet, added after the cards that are due")
+        )
+        self.new_cards.setValue(self._saved_new_cards())
+        self.new_cards.valueChanged.connect(self._save_new_cards)
+        new_label.setBuddy(self.new_cards)
+        study_row.addWidget(self.new_cards)
+        study_row.addStretch(1)
+        sv.addLayout(study_row)
         hint = QLabel(
             self.tr(
                 "Each fact is a card. A right answer comes back later, a wrong one soon; "
@@ -279,7 +301,7 @@ class QuizPage(QWidget):
         tg.setContentsMargins(0, 0, 0, 0)
         self.type_boxes: dict[str, QCheckBox] = {}
         for n, kind in enumerate(QUESTION_TYPES):
-            box = QCheckBox(tr(TYPE_NAMES[kind], self.language))
+            box = QCheckBox(type_name(kind, self.language))
             box.setChecked(True)
             self.type_boxes[kind] = box
             tg.addWidget(box, n // 2, n % 2)
@@ -303,7 +325,7 @@ class QuizPage(QWidget):
         for stage in sorted(self.pack.of_kind("stage"), key=lambda s: getattr(s, "order", 0)):
             self.scope.addItem(
                 self.tr("stage {order}: {name}").format(
-                    order=getattr(stage, "order", ""), name=stage.name
+                    order=getattr(stage, "order", ""), name=item_name(stage, self.language)
                 ),
                 ("stage", stage.id),
             )
@@ -325,7 +347,7 @@ class QuizPage(QWidget):
             self.notice.setText(notice)
             self.notice.show()
         store = self.store
-        due = store.due_count() if store else 0
+        due = due_count(self.pack, store)
         studied = len(store.card_ids()) if store else 0
         cards = (
             self.tr("{due} card due now") if due == 1 else self.tr("{due} cards due now")
@@ -369,28 +391,27 @@ class QuizPage(QWidget):
 
     @Slot()
     def start_study(self) -> None:
-        store = self.store
-        generator = QuizGenerator(self.pack, language=self.language)
-        questions: list[Question] = []
-        seen: set[str] = set()
-        for card_id, item_id, kind in store.due_cards() if store else []:
-            question = generator.make(kind, item_id)
-            if question is not None and question.card == card_id and card_id not in seen:
-                questions.append(question)
-                seen.add(card_id)
-        known = store.card_ids() if store else set()
-        new = [
-            q
-            for q in generator.generate(
-                NEW_CARDS_PER_STUDY * 3, ["year", "administration", "stage", "acronym", "agency"]
-            )
-            if q.card not in known and q.card not in seen
-        ][:NEW_CARDS_PER_STUDY]
-        questions += new
+        questions = study_queue(self.pack, self.store, self.language, self.new_cards.value())
         if not questions:
             self.start_message.setText(self.tr("Nothing is due and there are no new cards."))
             return
+        self.start_message.clear()
         self.begin(QuizSession(questions, study=True, title=self.tr("Study")))
+
+    def _saved_new_cards(self) -> int:
+        if self._settings is None:
+            return NEW_CARDS_PER_STUDY
+        try:
+            value = int(self._settings.value("quiz/new_cards", NEW_CARDS_PER_STUDY))
+        except (TypeError, ValueError):
+            return NEW_CARDS_PER_STUDY
+        return max(0, min(50, value))
+
+    @Slot(int)
+    def _save_new_cards(self, value: int) -> None:
+        if self._settings is not None:
+            self._settings.setValue("quiz/new_cards", value)
+        self.show_start()
 
     # ---- questions ---------------------------------------------------------------------
     def _build_question(self) -> None:
@@ -492,7 +513,7 @@ class QuizPage(QWidget):
                 title=session.title,
                 n=session.index + 1,
                 total=len(session.questions),
-                kind=tr(TYPE_NAMES[q.type], self.language),
+                kind=type_name(q.type, self.language),
             )
         )
         self.prompt.setText(q.prompt)
@@ -505,6 +526,9 @@ class QuizPage(QWidget):
         self.strip.hide()
         self.check_button.hide()
         self.feedback.hide()
+        self.order_list.setEnabled(True)  # the last ordering question left it read-only
+        self.hard_button.setEnabled(True)
+        self.easy_button.setEnabled(True)
         if q.type == "order":
             self.order_list.clear()
             for choice, item_id in zip(q.choices, q.choice_ids, strict=True):
@@ -593,7 +617,7 @@ class QuizPage(QWidget):
                 correct=result.right,
                 score=result.score,
                 duration_ms=duration,
-                schedule=schedules_card(q),
+                schedule=session.schedules(q),
             )
             self.progress_changed.emit()
         for n, button in enumerate(self._choice_buttons):
@@ -632,7 +656,7 @@ class QuizPage(QWidget):
         palette.setColor(self.verdict.foregroundRole(), QColor(colour))
         self.verdict.setPalette(palette)
         self.explanation.setText(q.explanation)
-        can_rate = session.study and result.right and schedules_card(q) and store is not None
+        can_rate = result.right and session.schedules(q) and store is not None
         self.hard_button.setVisible(can_rate)
         self.easy_button.setVisible(can_rate)
         last = session.index + 1 >= len(session.questions)
@@ -680,10 +704,16 @@ class QuizPage(QWidget):
         self.summary_table.setHorizontalHeaderLabels(
             [self.tr("Question"), self.tr("Your answer"), self.tr("Right answer"), ""]
         )
-        self.summary_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.summary_table.horizontalHeader()
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # answers are shown whole: rows grow to fit the wrapped text, nothing is elided
         self.summary_table.setWordWrap(True)
+        self.summary_table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.summary_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.summary_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         v.addWidget(self.summary_table, 1)
         row = QHBoxLayout()
@@ -738,9 +768,6 @@ class QuizPage(QWidget):
     def retry_mistakes(self) -> None:
         if self.session and self.session.mistakes():
             self.begin(
-                QuizSession(
-                    self.session.mistakes(),
-                    study=self.session.study,
-                    title=self.tr("Retry of mistakes"),
-                )
+                # a retry is practice: it reschedules no card, as in Anki's custom study
+                QuizSession(self.session.mistakes(), title=self.tr("Retry of mistakes"))
             )

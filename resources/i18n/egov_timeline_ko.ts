@@ -60,8 +60,64 @@
         <translation>학급 퀴즈 시작</translation>
     </message>
     <message>
-        <source>On the projector: Space reveals the answer, then goes on; Right or PageDown next, Left or PageUp back; P pauses the countdown; click the + and – under a choice to count hands.</source>
-        <translation>프로젝터에서: Space를 누르면 정답을 보여 주고, 다시 누르면 넘어갑니다. Right 또는 PageDown은 다음, Left 또는 PageUp은 이전, P는 카운트다운 일시 정지입니다. 손 든 학생 수는 보기 아래의 +와 –를 눌러 셉니다.</translation>
+        <source>Back to the quiz</source>
+        <translation>퀴즈로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Go on where the class left off</source>
+        <translation>학급이 멈춘 곳부터 이어서 합니다</translation>
+    </message>
+    <message>
+        <source>Results so far</source>
+        <translation>지금까지의 결과</translation>
+    </message>
+    <message>
+        <source>On the projector: Space reveals the answer, then goes on; Right or PageDown next, Left or PageUp back; P pauses the countdown; click the + and – under a choice to count hands. After the last question the results show what the room answered.</source>
+        <translation>프로젝터에서: Space는 정답을 보여 주고, 한 번 더 누르면 다음으로 갑니다. 오른쪽 화살표나 PageDown은 다음, 왼쪽 화살표나 PageUp은 이전입니다. P는 카운트다운을 멈춥니다. 선택지 아래의 +와 –를 눌러 손을 든 학생 수를 셉니다. 마지막 문제가 끝나면 학급 전체의 답을 결과로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Class results: each question, the right answer and the hands counted</source>
+        <translation>학급 결과: 문항마다 정답과 손을 든 학생 수</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>문항</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>손 든 학생</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>맞힌 비율</translation>
+    </message>
+    <message>
+        <source>Back to the last question</source>
+        <translation>마지막 문항으로 돌아가기</translation>
+    </message>
+    <message>
+        <source>New class quiz</source>
+        <translation>새 학급 퀴즈</translation>
+    </message>
+    <message>
+        <source>Left: back to the last question · Esc: set-up (the results stay)</source>
+        <translation>왼쪽 화살표: 마지막 문항으로 · Esc: 설정 화면 (결과는 그대로 남습니다)</translation>
+    </message>
+    <message>
+        <source>{right} of {total} ({percent}%)</source>
+        <translation>{total}명 중 {right}명 ({percent}%)</translation>
+    </message>
+    <message>
+        <source>no hands counted</source>
+        <translation>센 손 없음</translation>
+    </message>
+    <message>
+        <source>Class quiz results · set {seed} · {count} questions</source>
+        <translation>학급 퀴즈 결과 · 세트 {seed} · {count}문항</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -82,6 +138,10 @@
     <message>
         <source>One more for {choice}</source>
         <translation>{choice}: 한 명 늘리기</translation>
+    </message>
+    <message>
+        <source>the number on each tile is its place, earliest first</source>
+        <translation>각 칸의 번호가 순서입니다(가장 이른 것이 1)</translation>
     </message>
     <message>
         <source>Answer — {answer}</source>
@@ -520,6 +580,10 @@
         <translation>{folder}을(를) 열었습니다</translation>
     </message>
     <message>
+        <source>Saved {path} (set {seed}, {count} questions)</source>
+        <translation>{path}에 저장했습니다 (세트 {seed}, {count}문항)</translation>
+    </message>
+    <message>
         <source>About egov-timeline</source>
         <translation>egov-timeline 정보</translation>
     </message>
@@ -542,6 +606,10 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
     <message>
         <source>Sent the details of {name} to the printer</source>
         <translation>{name}의 상세 정보를 프린터로 보냈습니다</translation>
+    </message>
+    <message>
+        <source>Save the worksheet</source>
+        <translation>학습지 저장</translation>
     </message>
     <message>
         <source>Print the details</source>
@@ -678,8 +746,20 @@ Each line names the file, the line, the item and the field.</source>
         <translation>지금 학습</translation>
     </message>
     <message>
-        <source>Review the cards that are due, then a few new ones</source>
-        <translation>복습할 때가 된 카드를 먼저 풀고, 이어서 새 카드 몇 장을 학습합니다</translation>
+        <source>Review the cards that are due, then as many new ones as set beside it</source>
+        <translation>복습할 때가 된 카드를 먼저 풀고, 옆에 정한 수만큼 새 카드를 풉니다</translation>
+    </message>
+    <message>
+        <source>New cards per session:</source>
+        <translation>한 번에 새 카드:</translation>
+    </message>
+    <message>
+        <source>New cards per study session</source>
+        <translation>학습 한 번에 새로 푸는 카드 수</translation>
+    </message>
+    <message>
+        <source>Cards you have not studied yet, added after the cards that are due</source>
+        <translation>아직 공부하지 않은 카드로, 복습할 카드 다음에 나옵니다</translation>
     </message>
     <message>
         <source>Each fact is a card. A right answer comes back later, a wrong one soon; after a right answer you may say it was Hard (H) or Easy (E).</source>
@@ -1043,6 +1123,10 @@ Each line names the file, the line, the item and the field.</source>
     <message>
         <source>Questions:</source>
         <translation>문제 수:</translation>
+    </message>
+    <message>
+        <source>The same set number gives the same questions as the class quiz</source>
+        <translation>세트 번호가 같으면 학급 퀴즈와 같은 문항이 나옵니다</translation>
     </message>
     <message>
         <source>Set number:</source>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import egov_timeline
 from egov_timeline.domain.i18n import KO
-from egov_timeline.domain.quiz import TYPE_NAMES
+from egov_timeline.domain.quiz import QUESTION_TYPES, TYPE_NAMES, TYPE_NAMES_KO, type_name
 from egov_timeline.domain.timeline import KIND_NAMES, LANE_TITLES
 
 PACKAGE = Path(egov_timeline.__file__).parent
@@ -32,10 +32,17 @@ def literal_tr_strings() -> set[str]:
 
 def test_every_core_string_shown_to_the_user_has_korean():
     shown = literal_tr_strings() | {
-        *TYPE_NAMES.values(),
         *KIND_NAMES.values(),
         *LANE_TITLES.values(),
     }
     assert len(shown) > 40  # the scan found the panel labels, not nothing
     missing = sorted(text for text in shown if text not in KO)
     assert missing == []
+
+
+def test_every_kind_of_question_has_a_korean_name_of_its_own():
+    for kind in QUESTION_TYPES:
+        english, korean = type_name(kind, "en"), type_name(kind, "ko")
+        assert english == TYPE_NAMES[kind] and korean == TYPE_NAMES_KO[kind]
+        assert any("\uac00" <= ch <= "\ud7a3" for ch in korean), korean
+    assert len(set(TYPE_NAMES_KO.values())) == len(QUESTION_TYPES)

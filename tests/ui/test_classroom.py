@@ -153,3 +153,68 @@ def test_the_file_menu_prints_a_worksheet_a_poster_and_details(window, tmp_path)
         " ".join(p.extract_text().split()) for p in PdfReader(str(tmp_path / "details.pdf")).pages
     )
     assert "E-Government Act" in details and "2001" in details
+
+
+def test_the_class_quiz_ends_with_results_that_esc_keeps(window, qtbot):
+    window.set_mode("class")
+    page = window.class_page
+    page.count.setValue(3)
+    page.seed.setValue(12)
+    page.start_button.click()
+    page.setFocus()
+    for n in range(3):
+        q = page.questions[n]
+        if q.type != "order":
+            for _ in range(2):
+                page._count(q.answer, 1)
+            page._count((q.answer + 1) % len(q.choices), 1)
+        qtbot.keyClick(page, Qt.Key.Key_Space)  # reveal
+        qtbot.keyClick(page, Qt.Key.Key_Space)  # next; after the last: the results
+    assert page.stack.currentWidget() is page.results
+    rows = page.result_rows()
+    assert len(rows) == 3 and page.results_table.rowCount() == 3
+    for q, (prompt, _answer, hands, share) in zip(page.questions, rows, strict=True):
+        assert q.prompt in prompt
+        if q.type != "order":
+            assert share.startswith("2 of 3") and hands
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert page.stack.currentWidget() is page.setup
+    assert page.results_button.isVisible()
+    page.results_button.click()
+    assert page.results_table.rowCount() == 3  # nothing was thrown away
+
+
+def test_the_class_quiz_numbers_the_tiles_of_an_ordering_when_revealed(window, qtbot):
+    window.set_mode("class")
+    page = window.class_page
+    for seed in range(1, 60):
+        page.count.setValue(10)
+        page.seed.setValue(seed)
+        page.start_button.click()
+        orders = [n for n, q in enumerate(page.questions) if q.type == "order"]
+        if orders:
+            break
+    page.index = orders[0]
+    page._show()
+    q = page.questions[page.index]
+    page.reveal()
+    order = list(q.answer)
+    for label, item_id, choice in zip(page.choice_labels, q.choice_ids, q.choices, strict=True):
+        assert label.text() == f"{order.index(item_id) + 1}   {choice}"
+
+
+def test_print_worksheet_proposes_the_set_of_the_class_quiz(window, monkeypatch):
+    from egov_timeline.ui import dialogs
+
+    seen = {}
+
+    def fake_exec(dialog):
+        seen["seed"], seen["count"] = dialog.seed.value(), dialog.count.value()
+        return False
+
+    monkeypatch.setattr(dialogs.WorksheetDialog, "exec", fake_exec)
+    window.set_mode("class")
+    window.class_page.seed.setValue(4321)
+    window.class_page.count.setValue(7)
+    window.worksheet_action.trigger()
+    assert seen == {"seed": 4321, "count": 7}

@@ -198,3 +198,118 @@ def test_a_quiz_opened_after_choosing_the_dark_theme_uses_its_colours(qtbot, bun
         assert window.quiz_page.muted_colour == THEMES["dark"]["muted_text"]
     finally:
         window.apply_theme("light")
+
+
+def only_types(page, *kinds):
+    for kind, box in page.type_boxes.items():
+        box.setChecked(kind in kinds)
+
+
+def order_now(page) -> list[str]:
+    return [
+        page.order_list.item(r).data(Qt.ItemDataRole.UserRole)
+        for r in range(page.order_list.count())
+    ]
+
+
+def test_two_ordering_questions_in_a_row_can_both_be_rearranged(window, qtbot):
+    page = open_quiz(window, qtbot)
+    only_types(page, "order")
+    page.count.setValue(2)
+    page.start_button.click()
+    assert len(page.session.questions) == 2
+    answer_by_keyboard(page, qtbot, right=True)
+    assert "Right" in page.verdict.text()
+    qtbot.keyClick(page.next_button, Qt.Key.Key_Return)
+    second = page.session.current
+    assert second.type == "order" and page.order_list.isEnabled()
+    before = order_now(page)
+    page.order_list.setCurrentRow(1)
+    qtbot.keyClick(page.order_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert order_now(page) != before  # the second list moves: it is not frozen
+    answer_by_keyboard(page, qtbot, right=True)
+    assert page.session.answers[-1].right and page.session.answers[-1].score == 1.0
+
+
+def test_an_ordering_left_untouched_scores_nothing(window, qtbot):
+    page = open_quiz(window, qtbot)
+    only_types(page, "order")
+    page.count.setValue(1)
+    page.start_button.click()
+    qtbot.keyClick(page.order_list, Qt.Key.Key_Return)
+    assert page.session.answers[-1].score == 0.0
+    assert "Not quite" in page.verdict.text()
+
+
+def test_a_practice_answer_reschedules_no_card(window, qtbot):
+    window.open_store()
+    page = open_quiz(window, qtbot)
+    page.count.setValue(3)
+    page.start_button.click()
+    for n in range(3):
+        answer_by_keyboard(page, qtbot, right=n != 1)
+        page.confirm_or_continue()
+    assert window.store.review_count() == 3  # each answer is kept for "the items I missed"
+    assert window.store.card_ids() == set()  # but no card was scheduled
+    page.retry_button.click()
+    answer_by_keyboard(page, qtbot, right=True)
+    assert window.store.card_ids() == set()
+
+
+def test_the_due_count_agrees_everywhere_and_study_asks_exactly_those(window, qtbot, bundled_pack):
+    import datetime as dt
+
+    from egov_timeline.domain.progress import now_utc
+    from egov_timeline.domain.quiz import CARD_TYPES, QuizGenerator
+
+    window.open_store()
+    store = window.store
+    earlier = now_utc() - dt.timedelta(days=3)
+    cards = QuizGenerator(bundled_pack, 11).generate(6, CARD_TYPES)
+    for q in cards:
+        store.record(q.card, q.item_ids[0], q.type, correct=False, score=0.0, when=earlier)
+    # a card the content can no longer ask is not counted as due anywhere
+    store.record("agency:g4c", "g4c", "agency", correct=False, score=0.0, when=earlier)
+    window._on_progress_changed()
+    assert window.due_label.text() == "6 cards due"
+    page = open_quiz(window, qtbot)
+    assert page.due_label.text().startswith("6 cards due now")
+    assert page.study_button.text() == "Study now (6 due)"
+    window.set_mode("progress")
+    assert "6 cards due now" in window.progress_page.summary.text()
+    page = open_quiz(window, qtbot)
+    page.new_cards.setValue(0)  # new cards come by a limit of their own
+    page.study_button.click()
+    assert sorted(q.card for q in page.session.questions) == sorted(q.card for q in cards)
+    page.show_start()
+    page.new_cards.setValue(4)
+    page.study_button.click()
+    assert len(page.session.questions) == 10
+
+
+def test_hard_and_easy_can_be_used_on_every_right_study_answer(window, qtbot):
+    window.open_store()
+    page = open_quiz(window, qtbot)
+    page.new_cards.setValue(3)
+    page.study_button.click()
+    for _ in range(2):
+        answer_by_keyboard(page, qtbot, right=True)
+        assert page.hard_button.isVisible() and page.hard_button.isEnabled()
+        qtbot.keyClick(page.next_button, Qt.Key.Key_H)
+        assert window.store.reviews()[-1].rating == 2
+        qtbot.keyClick(page.next_button, Qt.Key.Key_Return)
+
+
+def test_the_summary_shows_long_answers_whole(window, qtbot):
+    page = open_quiz(window, qtbot)
+    only_types(page, "order")
+    page.count.setValue(1)
+    page.start_button.click()
+    answer_by_keyboard(page, qtbot, right=False)
+    page.confirm_or_continue()
+    table = page.summary_table
+    assert table.textElideMode() == Qt.TextElideMode.ElideNone and table.wordWrap()
+    qtbot.waitUntil(table.isVisible)
+    table.resizeRowsToContents()
+    line = table.fontMetrics().height()
+    assert table.rowHeight(0) > 2 * line  # the ordering answer wraps onto more lines

@@ -1,0 +1,143 @@
+"""A question as a student sees it: a spec worded in one language. No Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import msgspec
+
+from egov_timeline.domain.pack import Pack
+from egov_timeline.domain.quiz import facts, scoring
+from egov_timeline.domain.quiz.generator import SpecGenerator
+from egov_timeline.domain.quiz.spec import QUESTION_TYPES, QuestionSpec
+from egov_timeline.domain.quiz.wording_en import English
+from egov_timeline.domain.quiz.wording_ko import Korean
+
+
+class Question(msgspec.Struct, kw_only=True):
+    spec: QuestionSpec
+    language: str
+    prompt: str
+    choices: list[str]
+    explanation: str
+
+    # ---- what the spec decided -----------------------------------------------------------
+    @property
+    def type(self) -> str:
+        return self.spec.type
+
+    @property
+    def answer(self) -> int | list[str]:
+        return self.spec.answer
+
+    @property
+    def card(self) -> str:
+        return self.spec.card
+
+    @property
+    def item_ids(self) -> list[str]:
+        return self.spec.item_ids
+
+    @property
+    def choice_ids(self) -> list[str | None]:
+        return [c.id for c in self.spec.choices]
+
+    @property
+    def year(self) -> float | None:
+        return self.spec.year
+
+    def public(self) -> dict[str, Any]:
+        """The fields `quiz-sample` prints."""
+        asked = self.spec.asked
+        statement = self.spec.statement
+        return {
+            "type": self.type,
+            "prompt": self.prompt,
+            "choices": self.choices,
+            "answer": self.answer,
+            "item_ids": self.item_ids,
+            "explanation": self.explanation,
+            "choice_ids": self.choice_ids,
+            "asked": (
+                {"item": asked.item, "event": asked.event, "date": asked.date.iso()}
+                if asked is not None
+                else {"item": self.spec.item, "event": None, "date": None}
+            ),
+            **(
+                {
+                    "statement": {
+                        "item": statement.item,
+                        "event": statement.event,
+                        "stated": statement.stated,
+                    }
+                }
+                if statement is not None
+                else {}
+            ),
+        }
+
+
+def score(question: Question, given: int | list[str] | None) -> float:
+    return scoring.score(question.spec, given)
+
+
+def is_right(question: Question, given: int | list[str] | None) -> bool:
+    return scoring.is_right(question.spec, given)
+
+
+class QuizGenerator:
+    """Makes questions from a pack, worded in one language. The same pack and seed give the
+    same questions, in English and in Korean alike."""
+
+    def __init__(self, pack: Pack, seed: int | None = None, language: str = "en") -> None:
+        self.pack = pack
+        self.language = language
+        self.specs = SpecGenerator(pack, seed)
+        shared = self.specs.shared
+        self.wording = Korean(pack, shared) if language == "ko" else English(pack, shared)
+
+    @property
+    def rng(self):
+        return self.specs.rng
+
+    def word(self, spec: QuestionSpec) -> Question:
+        worded = self.wording.word(spec)
+        return Question(
+            spec=spec,
+            language=self.language,
+            prompt=worded.prompt,
+            choices=worded.choices,
+            explanation=worded.explanation,
+        )
+
+    def candidates(
+        self, types: Iterable[str] = QUESTION_TYPES, scope: set[str] | None = None
+    ) -> list[tuple[str, str]]:
+        return self.specs.candidates(types, scope)
+
+    def generate(
+        self, count: int, types: Iterable[str] = QUESTION_TYPES, scope: set[str] | None = None
+    ) -> list[Question]:
+        return [self.word(s) for s in self.specs.generate(count, types, scope)]
+
+    def make(
+        self,
+        kind: str,
+        item_id: str,
+        scope: set[str] | None = None,
+        *,
+        card: str | None = None,
+    ) -> Question | None:
+        spec = self.specs.make(kind, item_id, scope, card=card)
+        return self.word(spec) if spec is not None else None
+
+
+def sample_questions(
+    pack: Pack, count: int, seed: int | None, language: str = "en"
+) -> list[Question]:
+    """What `egov-timeline quiz-sample` prints (and the worksheet and class quiz ask)."""
+    return QuizGenerator(pack, seed, language).generate(count)
+
+
+__all__ = ["Question", "QuizGenerator", "facts", "is_right", "sample_questions", "score"]
