@@ -203,6 +203,11 @@ class ClassQuizPage(QWidget):
         self.answer.setWordWrap(True)
         self.answer.setTextFormat(Qt.TextFormat.PlainText)
         v.addWidget(self.answer)
+        self.why = QLabel()  # the explanation, a size smaller than the answer
+        self.why.setObjectName("classExplanation")
+        self.why.setWordWrap(True)
+        self.why.setTextFormat(Qt.TextFormat.PlainText)
+        v.addWidget(self.why)
         v.addStretch(1)
         self.hint = QLabel(
             self.tr("Space: reveal \u00b7 Right: next \u00b7 Left: back \u00b7 P: pause")
@@ -241,12 +246,17 @@ class ClassQuizPage(QWidget):
         self.prompt.setText(q.prompt)
         self.answer.setFont(choice_font)
         self.answer.clear()
+        self.why.setFont(small_font)
+        self.why.clear()
         while self.choice_grid.count():
             widget = self.choice_grid.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # gone at once, not when the deferred delete comes round
+                widget.setParent(None)
                 widget.deleteLater()
         self.choice_frames, self.choice_labels, self.tally_labels = [], [], []
-        columns = 2 if len(q.choices) <= 4 else 5
+        # an ordering reads top to bottom; years of a strip five to a row; else two columns
+        columns = 1 if q.type == "order" else (2 if len(q.choices) <= 4 else 5)
         counted = q.type != "order"  # hands are counted for every choice but an ordering
         for n, choice in enumerate(q.choices):
             frame = QFrame()
@@ -323,9 +333,8 @@ class ClassQuizPage(QWidget):
         else:
             answer = f"{choice_label(q.answer)}: {right_text(q)}"  # type: ignore[arg-type]
             self._mark(q.answer, "\u2714 " + self.choice_labels[q.answer].text())  # type: ignore[index]
-        self.answer.setText(
-            self.tr("Answer \u2014 {answer}").format(answer=answer) + "\n" + q.explanation
-        )
+        self.answer.setText(self.tr("Answer \u2014 {answer}").format(answer=answer))
+        self.why.setText(q.explanation)
 
     def step(self, delta: int) -> None:
         if not self.questions:
@@ -427,6 +436,7 @@ class ClassQuizPage(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.results_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results_table.verticalHeader().hide()  # each question carries its number
         v.addWidget(self.results_table, 1)
         row = QHBoxLayout()
         back = QPushButton(self.tr("Back to the last question"))

@@ -128,10 +128,23 @@ class PlaceStrip(QWidget):
 
 class OrderList(QListWidget):
     """The items to order: drag them, or move the current one with Alt+Up and Alt+Down.
-    Enter is left to the page (it checks the order)."""
+    Enter is left to the page (it checks the order). Once checked it is locked: it shows
+    the result, readable, and nothing moves."""
+
+    locked = False
+
+    def set_locked(self, locked: bool) -> None:
+        self.locked = locked
+        self.setDragDropMode(
+            QAbstractItemView.DragDropMode.NoDragDrop
+            if locked
+            else QAbstractItemView.DragDropMode.InternalMove
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if self.locked and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            return
         if event.modifiers() & Qt.KeyboardModifier.AltModifier and key in (
             Qt.Key.Key_Up,
             Qt.Key.Key_Down,
@@ -526,7 +539,7 @@ class QuizPage(QWidget):
         self.strip.hide()
         self.check_button.hide()
         self.feedback.hide()
-        self.order_list.setEnabled(True)  # the last ordering question left it read-only
+        self.order_list.set_locked(False)  # the last ordering question locked it
         self.hard_button.setEnabled(True)
         self.easy_button.setEnabled(True)
         if q.type == "order":
@@ -634,12 +647,20 @@ class QuizPage(QWidget):
             button.setStyleSheet(f"QPushButton {{ {CHOICE_STYLE}; {mark} }}")
         if q.type == "place":
             self.strip.reveal(q.answer, given if isinstance(given, int) else None)  # type: ignore[arg-type]
+        placed = 0
         if q.type == "order":
-            self.order_list.setEnabled(False)
+            placed = self._show_order_result(q)
         self.check_button.hide()
         if result.right:
             self.verdict.setText(self.tr("Right!"))
             colour = self.right_colour
+        elif q.type == "order":
+            self.verdict.setText(
+                self.tr(
+                    "{placed} of {total} in the right place. The numbers give the order."
+                ).format(placed=placed, total=len(q.choices))
+            )
+            colour = self.wrong_colour
         elif result.score > 0:
             self.verdict.setText(
                 self.tr("Partly right ({percent}%). The answer: {answer}").format(
@@ -665,6 +686,26 @@ class QuizPage(QWidget):
         )
         self.feedback.show()
         self.next_button.setFocus()
+
+    def _show_order_result(self, q) -> int:
+        """Lock the list and mark each row with its right place: the student reads the
+        answer where they made it. Returns how many were in their place."""
+        self.order_list.set_locked(True)
+        self.order_list.clearSelection()  # the marks show in their colours, not highlighted
+        self.order_hint.hide()
+        order = list(q.answer)
+        names = dict(zip(q.choice_ids, q.choices, strict=True))
+        placed = 0
+        for row in range(self.order_list.count()):
+            entry = self.order_list.item(row)
+            item_id = entry.data(Qt.ItemDataRole.UserRole)
+            place = order.index(item_id)
+            right = place == row
+            placed += right
+            mark = "\u2714" if right else "\u2718"
+            entry.setText(f"{mark}  {place + 1}.  {names[item_id]}")
+            entry.setForeground(QColor(self.right_colour if right else self.wrong_colour))
+        return placed
 
     def _rate(self, rating: int) -> None:
         session = self.session

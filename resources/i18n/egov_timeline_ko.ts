@@ -914,6 +914,10 @@ Each line names the file, the line, the item and the field.</source>
         <translation>정답!</translation>
     </message>
     <message>
+        <source>{placed} of {total} in the right place. The numbers give the order.</source>
+        <translation>{total}개 중 {placed}개를 제자리에 놓았습니다. 번호가 바른 순서입니다.</translation>
+    </message>
+    <message>
         <source>Partly right ({percent}%). The answer: {answer}</source>
         <translation>부분 정답 ({percent}%). 정답: {answer}</translation>
     </message>

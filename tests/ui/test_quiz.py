@@ -222,7 +222,7 @@ def test_two_ordering_questions_in_a_row_can_both_be_rearranged(window, qtbot):
     assert "Right" in page.verdict.text()
     qtbot.keyClick(page.next_button, Qt.Key.Key_Return)
     second = page.session.current
-    assert second.type == "order" and page.order_list.isEnabled()
+    assert second.type == "order" and not page.order_list.locked
     before = order_now(page)
     page.order_list.setCurrentRow(1)
     qtbot.keyClick(page.order_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
@@ -238,7 +238,14 @@ def test_an_ordering_left_untouched_scores_nothing(window, qtbot):
     page.start_button.click()
     qtbot.keyClick(page.order_list, Qt.Key.Key_Return)
     assert page.session.answers[-1].score == 0.0
-    assert "Not quite" in page.verdict.text()
+    assert page.verdict.text().startswith("0 of")
+    # each row now shows its right place; the list is locked
+    rows = [page.order_list.item(r).text() for r in range(page.order_list.count())]
+    assert all(row.startswith("\u2718") for row in rows)
+    assert sorted(row.split()[1] for row in rows) == [f"{n}." for n in range(1, len(rows) + 1)]
+    before = order_now(page)
+    qtbot.keyClick(page.order_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert order_now(page) == before
 
 
 def test_a_practice_answer_reschedules_no_card(window, qtbot):
