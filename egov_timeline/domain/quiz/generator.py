@@ -525,17 +525,9 @@ class SpecGenerator:
         else:
             right = Choice(name=event.after_name, name_ko=event.after_name_ko)
             right_names = {event.after_name, event.after_name_ko}
-        others = [
-            a
-            for a in self.pack.of_kind("agency")
-            if a.id not in body
-            and "existence" not in a.uncertain
-            and self.named_clearly(a)
-            and abs(a.start.start_year - event.date.start_year) <= 12
-            and a.start.start_year <= event.date.end_year + 3
-        ]
-        others = self._distinct_names(right_names, others)
-        picked = self._shuffled(right, [Choice(id=o.id) for o in others])
+        kind = (self.pack.by_id[event.after] if event.after else item).agency_type  # type: ignore[union-attr]
+        choices_pool = self._body_names(body, right_names, kind, event.date)
+        picked = self._shuffled(right, choices_pool) if len(choices_pool) >= 3 else None
         if picked is None:
             return None
         choices, answer = picked
@@ -549,6 +541,45 @@ class SpecGenerator:
             target=event.after,
             chain=self._history(item.id),
         )
+
+    def _body_names(
+        self, body: set[str], right_names: set[str | None], kind: str, when: HistDate
+    ) -> list[Choice]:
+        """Three names a body of this kind could have become: bodies of the same kind
+        first (a ministry is renamed a ministry), then others, but never a committee for a
+        ministry or agency nor the other way round; none of the body's own chain; the
+        nearest in time first. Names a body ended with that have no item of their own count
+        too (a later name may reuse an older one, so the bodies need not exist then)."""
+        committee = kind == "committee"
+        same: list[tuple[float, float, Choice]] = []
+        near: list[tuple[float, float, Choice]] = []
+        seen = {n for n in right_names if n}
+        for other in self.pack.of_kind("agency"):
+            if not isinstance(other, Agency) or other.id in body or not self.askable(other):
+                continue
+            if (other.agency_type == "committee") != committee:
+                continue
+            names = [(Choice(id=other.id), {other.name, other.name_ko}, other.start)]
+            end = facts.end_event(self.pack, other)
+            if end is not None and end.after is None and end.after_name:
+                names.append(
+                    (
+                        Choice(name=end.after_name, name_ko=end.after_name_ko),
+                        {end.after_name, end.after_name_ko},
+                        end.date,
+                    )
+                )
+            for choice, choice_names, date in names:
+                clean = {n for n in choice_names if n}
+                if clean & seen:
+                    continue
+                seen |= clean
+                distance = abs(date.start_year - when.start_year)
+                entry = (distance, self.rng.random(), choice)
+                (same if other.agency_type == kind else near).append(entry)
+        ranked = [c for _d, _r, c in sorted(same, key=lambda e: e[:2])]
+        ranked += [c for _d, _r, c in sorted(near, key=lambda e: e[:2])]
+        return ranked[:3]
 
     def _history(self, item_id: str) -> list[Event]:
         """The body's history through all its names, for the explanation."""

@@ -173,9 +173,11 @@ class English:
             return choice.value
         if choice.id is not None:
             item = self.pack.by_id[choice.id]
-            if spec.type == "acronym":
-                # plain names: an acronym beside a wrong choice would rule it out
-                return (item.acronym or "") if spec.direction == "abbreviate" else item.name
+            if spec.type == "acronym" and spec.direction == "abbreviate":
+                return item.acronym or ""
+            if spec.type in ("acronym", "agency"):
+                # plain names: an acronym beside one choice only would single it out
+                return item.name
             return self.name(item)
         return choice.name or ""
 

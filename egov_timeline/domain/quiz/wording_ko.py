@@ -175,7 +175,7 @@ class Korean:
                 # the acronym abbreviates the English name: show it, with the Korean
                 korean = item.name_ko or item.name
                 return f"{item.name} ({korean})" if korean != item.name else item.name
-            return self.name(item)
+            return self.name(item, plain=spec.type == "agency")
         return choice.name_ko or choice.name or ""
 
     # ---- the question --------------------------------------------------------------------

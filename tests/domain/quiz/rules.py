@@ -155,9 +155,13 @@ def check_question(pack, q: Question) -> None:
         else:
             assert right.name == item.events[-1].name
         chain = chain_of(pack, item.id)
+        committee = item.agency_type == "committee"
         for choice in spec.choices:
             if choice is not right:
                 assert choice.id not in chain
+            if choice.id is not None:  # a ministry is never offered a committee's name
+                assert (pack.by_id[choice.id].agency_type == "committee") == committee
+        assert "(" not in "".join(q.choices), q.choices  # no acronym singles a choice out
     elif spec.type == "law":
         right = pack.by_id[spec.target]  # type: ignore[index]
         if spec.direction == "basis":
