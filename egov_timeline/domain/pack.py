@@ -48,6 +48,9 @@ class Pack:
         self.tours = list(tours or [])  # guided tours (model.Tour), in file order
         self.items: list[Item] = sorted(items, key=chronological_key)
         self.by_id: dict[str, Item] = {item.id: item for item in self.items}
+        self._by_kind: dict[str, list[Item]] = {kind: [] for kind in KINDS}
+        for item in self.items:
+            self._by_kind[item.kind].append(item)
         self.origin = origin or {}
         self._links: dict[str, list[Link]] = {item.id: [] for item in self.items}
         for item in self.items:
@@ -79,7 +82,8 @@ class Pack:
         return self.by_id.get(item_id)
 
     def of_kind(self, kind: str) -> list[Item]:
-        return [item for item in self.items if item.kind == kind]
+        """The items of one kind, in date order (indexed once: a pack does not change)."""
+        return list(self._by_kind.get(kind, ()))
 
     def counts(self) -> dict[str, int]:
         counts = {kind: 0 for kind in KINDS}

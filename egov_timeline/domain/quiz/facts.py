@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 
 from egov_timeline.domain.dates import HistDate
 from egov_timeline.domain.model import Administration, Agency, Item, Law, Project, Stage
@@ -13,6 +14,41 @@ from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.quiz.spec import Event
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+class _Index:
+    """What the questions look up again and again, worked out once per pack: who was
+    renamed into whom, the presidents, the laws behind each item."""
+
+    def __init__(self, pack: Pack) -> None:
+        self.predecessors: dict[str, list[str]] = {}
+        for agency in pack.of_kind("agency"):
+            if isinstance(agency, Agency) and agency.renamed_to:
+                self.predecessors.setdefault(agency.renamed_to, []).append(agency.id)
+        admins = [a for a in pack.of_kind("administration") if isinstance(a, Administration)]
+        self.presidents = [a for a in admins if not a.acting]
+        self.acting = [a for a in admins if a.acting]
+        self.terms = [(p, *term(p)) for p in self.presidents]
+        self.acting_terms = [term(a) for a in self.acting]
+        self.stages = sorted(
+            (s for s in pack.of_kind("stage") if isinstance(s, Stage)), key=lambda s: s.order
+        )
+        self.starts = [item.start.start_year for item in pack.items]  # items are in date order
+        self.enabled_by: dict[str, set[str]] = {}
+        for law in pack.of_kind("law"):
+            if isinstance(law, Law):
+                for target in law.enabled:
+                    self.enabled_by.setdefault(target, set()).add(law.id)
+
+
+_INDEXES: weakref.WeakKeyDictionary[Pack, _Index] = weakref.WeakKeyDictionary()
+
+
+def index(pack: Pack) -> _Index:
+    found = _INDEXES.get(pack)
+    if found is None:
+        found = _INDEXES[pack] = _Index(pack)
+    return found
 
 
 def settled(item: Item, field: str) -> bool:
@@ -123,9 +159,7 @@ def card_key(event: Event) -> str:
 
 
 def predecessors(pack: Pack, item_id: str) -> list[str]:
-    return [
-        i.id for i in pack.of_kind("agency") if isinstance(i, Agency) and i.renamed_to == item_id
-    ]
+    return list(index(pack).predecessors.get(item_id, ()))
 
 
 def chain(pack: Pack, item_id: str) -> list[str]:
@@ -163,13 +197,11 @@ def term(president: Item) -> tuple[float, float]:
 
 
 def presidents(pack: Pack) -> list[Administration]:
-    return [
-        a for a in pack.of_kind("administration") if isinstance(a, Administration) and not a.acting
-    ]
+    return index(pack).presidents
 
 
 def acting_presidents(pack: Pack) -> list[Administration]:
-    return [a for a in pack.of_kind("administration") if isinstance(a, Administration) and a.acting]
+    return index(pack).acting
 
 
 def president_at(pack: Pack, date: HistDate) -> Administration | None:
@@ -177,19 +209,20 @@ def president_at(pack: Pack, date: HistDate) -> Administration | None:
     no acting president served then (when the office was suspended or vacant, "under
     which president" has no single answer)."""
     first, last = date.start_year, date.end_year
-    holders = [p for p in presidents(pack) if term(p)[0] < last and term(p)[1] > first]
+    found = index(pack)
+    holders = [(p, s, e) for p, s, e in found.terms if s < last and e > first]
     if len(holders) != 1:
         return None
-    start, end = term(holders[0])
+    president, start, end = holders[0]
     if not (start <= first and last <= end):
         return None
-    if any(term(a)[0] < last and term(a)[1] > first for a in acting_presidents(pack)):
+    if any(s < last and e > first for s, e in found.acting_terms):
         return None
-    return holders[0]
+    return president
 
 
 def stages(pack: Pack) -> list[Stage]:
-    return sorted((s for s in pack.of_kind("stage") if isinstance(s, Stage)), key=lambda s: s.order)
+    return index(pack).stages
 
 
 def extent(item: Item) -> tuple[float, float]:

@@ -13,6 +13,7 @@ Every rule that makes a question sound is decided here, once, on data:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import random
 from collections.abc import Iterable, Sequence
@@ -24,6 +25,7 @@ from egov_timeline.domain.quiz import facts
 from egov_timeline.domain.quiz.spec import QUESTION_TYPES, Choice, Event, QuestionSpec, Statement
 
 ERA_YEARS = 15.0
+ORDER_LOOK = 400  # items looked at to find the others of an ordering
 PLACE_STRIP_YEARS = 20
 LAST_YEAR = 2026
 
@@ -137,9 +139,16 @@ class SpecGenerator:
     ) -> list[QuestionSpec]:
         """Up to `count` specs mixing the types, each item asked about at most once."""
         types = [t for t in types if t in QUESTION_TYPES]
-        by_type = {t: self.candidates([t], scope) for t in types}
-        for pairs in by_type.values():
-            self.rng.shuffle(pairs)
+        trivial = self._trivial_types(scope)
+        types = [t for t in types if t not in trivial]
+        ids = [i.id for i in self.pack.items if scope is None or i.id in scope]
+        # each type walks the items in its own random order; whether an item can be asked
+        # is checked only when it comes up, so a set from a large pack costs little
+        by_type: dict[str, list[tuple[str, str]]] = {}
+        for kind in types:
+            order = list(ids)
+            self.rng.shuffle(order)
+            by_type[kind] = [(kind, i) for i in order]
         specs: list[QuestionSpec] = []
         used: set[str] = set()
         while len(specs) < count:
@@ -412,7 +421,15 @@ class SpecGenerator:
     ) -> QuestionSpec | None:
         anchor = self.year_events(item)[0]
         pool: list[Event] = []
-        for other in self.pack.items:
+        # items are in date order: look only at those that began near the anchor, and at
+        # no more than a few hundred of them (a large pack stays quick)
+        starts = facts.index(self.pack).starts
+        low = bisect.bisect_left(starts, anchor.date.start_year - ERA_YEARS - 10)
+        high = bisect.bisect_right(starts, anchor.date.end_year + ERA_YEARS)
+        nearby = self.pack.items[low:high]
+        if len(nearby) > ORDER_LOOK:
+            nearby = self.rng.sample(nearby, ORDER_LOOK)
+        for other in nearby:
             if (
                 other.id == item.id
                 or other.id in avoid
@@ -525,7 +542,8 @@ class SpecGenerator:
         else:
             right = Choice(name=event.after_name, name_ko=event.after_name_ko)
             right_names = {event.after_name, event.after_name_ko}
-        kind = (self.pack.by_id[event.after] if event.after else item).agency_type  # type: ignore[union-attr]
+        body_now = self.pack.by_id[event.after] if event.after else item
+        kind = body_now.agency_type if isinstance(body_now, Agency) else "agency"
         choices_pool = self._body_names(body, right_names, kind, event.date)
         picked = self._shuffled(right, choices_pool) if len(choices_pool) >= 3 else None
         if picked is None:
@@ -596,13 +614,9 @@ class SpecGenerator:
 
     # ---- law: legal basis --------------------------------------------------------------------
     def _laws_of(self, item: Item) -> set[str]:
-        laws = set(getattr(item, "laws", []))
-        laws |= {
-            law.id
-            for law in self.pack.of_kind("law")
-            if isinstance(law, Law) and item.id in law.enabled
-        }
-        return laws
+        return set(getattr(item, "laws", [])) | facts.index(self.pack).enabled_by.get(
+            item.id, set()
+        )
 
     def _basis_law(self, item: Item) -> Law | None:
         laws = self._laws_of(item)
