@@ -76,6 +76,13 @@ def main(argv: list[str] | None = None) -> int:
             load_pack_cached(folder, cache)  # the compiled copy, as the window opens it
             report["load_compiled_s"][size] = round(time.perf_counter() - t0, 2)
     report["questions_per_s"] = questions_per_second(packs["bundled"])
+    report["quiz_of_10_s"] = {}  # a 10-question practice quiz, as the window starts one
+    for size in sizes:
+        from egov_timeline.domain.quiz import QuizGenerator
+
+        t0 = time.perf_counter()
+        QuizGenerator(packs[size], 1).generate(10)
+        report["quiz_of_10_s"][size] = round(time.perf_counter() - t0, 2)
     gc.collect()
     gc.freeze()
     for name, pack in packs.items():

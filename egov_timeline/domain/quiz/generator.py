@@ -109,6 +109,26 @@ class SpecGenerator:
             common = linked if common is None else common & linked
         return common or set()
 
+    def _may_fit(self, kind: str, item: Item) -> bool:
+        """A quick test that leaves out items that certainly do not fit the type."""
+        if kind == "agency":
+            return isinstance(item, Agency) and item.end is not None
+        if kind == "member":
+            return isinstance(item, Project) and item.part_of is not None
+        if kind == "law":
+            return bool(
+                getattr(item, "laws", None)
+                or (isinstance(item, Law) and item.enabled)
+                or item.id in facts.index(self.pack).enabled_by
+            )
+        if kind == "acronym":
+            return bool(item.acronym)
+        if kind == "administration":
+            return bool(getattr(item, "administrations", None))
+        if kind == "stage":
+            return len(getattr(item, "stages", ())) == 1
+        return item.kind != "stage"
+
     def _can_ask(self, kind: str, item: Item) -> bool:
         if not self.askable(item):
             return False
@@ -141,14 +161,15 @@ class SpecGenerator:
         types = [t for t in types if t in QUESTION_TYPES]
         trivial = self._trivial_types(scope)
         types = [t for t in types if t not in trivial]
-        ids = [i.id for i in self.pack.items if scope is None or i.id in scope]
-        # each type walks the items in its own random order; whether an item can be asked
-        # is checked only when it comes up, so a set from a large pack costs little
+        items = [i for i in self.pack.items if scope is None or i.id in scope]
+        # each type walks the items that could fit it (a cheap test), in its own random
+        # order; whether one can really be asked is checked only when it comes up, so a
+        # set from a large pack costs little
         by_type: dict[str, list[tuple[str, str]]] = {}
         for kind in types:
-            order = list(ids)
+            order = [(kind, i.id) for i in items if self._may_fit(kind, i)]
             self.rng.shuffle(order)
-            by_type[kind] = [(kind, i) for i in order]
+            by_type[kind] = order
         specs: list[QuestionSpec] = []
         used: set[str] = set()
         while len(specs) < count:
