@@ -519,6 +519,8 @@ class SpecGenerator:
                 and (o.acronym or "")[:1].lower() == initial
                 and o.acronym != acronym
             ]
+        # never a name the content gives as another name of the answer, or the reverse
+        others = [o for o in others if item.name not in o.aliases and o.name not in item.aliases]
         others = self._distinct_names({item.name, item.name_ko}, others)
         if not expand:
             seen = {acronym}

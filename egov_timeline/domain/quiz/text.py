@@ -13,7 +13,19 @@ class Worded(msgspec.Struct, frozen=True):
     explanation: str
 
 
-def first_sentence(text: str) -> str:
-    """The text's first sentence (Korean and English both end sentences with . ! ?)."""
-    match = re.match(r"(.+?[.!?])(\s|$)", text.strip())
-    return match.group(1) if match else text.strip()
+# Words about how the content was made: an explanation for students never quotes them.
+_EDITORIAL = re.compile(r"\bseed\b|바탕 문서|reference-facts|\.json|\.yaml", re.I)
+
+
+def sentences(text: str) -> list[str]:
+    return [m.group(1).strip() for m in re.finditer(r"(.+?[.!?])(?:\s|$)", text.strip())] or [
+        text.strip()
+    ]
+
+
+def context_sentence(text: str | None) -> str:
+    """The first sentence of a summary that speaks to a student, not about the sources."""
+    for sentence in sentences(text or ""):
+        if sentence and not _EDITORIAL.search(sentence):
+            return sentence
+    return ""

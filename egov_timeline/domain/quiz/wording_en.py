@@ -9,7 +9,7 @@ from egov_timeline.domain.model import Administration, Agency, Item, Law, Stage
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.quiz import facts
 from egov_timeline.domain.quiz.spec import Choice, Event, QuestionSpec
-from egov_timeline.domain.quiz.text import Worded, first_sentence
+from egov_timeline.domain.quiz.text import Worded, context_sentence
 
 TYPE_NAMES = {
     "year": "Year of an event",
@@ -161,7 +161,7 @@ class English:
         return f"{name}: {words.get(kind) or self._participle(item, event)}"
 
     def context(self, item: Item) -> str:
-        return first_sentence(item.summary)
+        return context_sentence(item.summary)
 
     # ---- choices -----------------------------------------------------------------------
     def choice(self, spec: QuestionSpec, choice: Choice) -> str:

@@ -10,7 +10,7 @@ from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.quiz import facts
 from egov_timeline.domain.quiz.korean import copula_past, josa
 from egov_timeline.domain.quiz.spec import Choice, Event, QuestionSpec
-from egov_timeline.domain.quiz.text import Worded, first_sentence
+from egov_timeline.domain.quiz.text import Worded, context_sentence
 
 TYPE_NAMES = {
     "year": "사건의 연도",
@@ -157,7 +157,7 @@ class Korean:
         return f"{name} {nouns.get(kind, '시작')}"
 
     def context(self, item: Item) -> str:
-        return first_sentence(item.summary_ko) if item.summary_ko else ""
+        return context_sentence(item.summary_ko)
 
     # ---- choices -----------------------------------------------------------------------
     def choice(self, spec: QuestionSpec, choice: Choice) -> str:

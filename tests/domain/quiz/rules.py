@@ -29,6 +29,8 @@ def check_language(q: Question) -> None:
     texts = [q.prompt, q.explanation, *q.choices]
     for text in texts:
         assert not FALLBACK.search(text), (text, q)
+    for text in texts:  # students never read how the content was made
+        assert not re.search(r"\bseed\b|바탕 문서|reference-facts", text, re.I), text
     if q.language == "ko":
         assert HANGUL.search(q.prompt), q.prompt
         assert HANGUL.search(q.explanation), q.explanation
@@ -133,6 +135,8 @@ def check_question(pack, q: Question) -> None:
         assert spec.choices[spec.answer].id == item.id  # type: ignore[index]
         for choice in spec.choices:
             other = pack.by_id[choice.id]
+            if other.id != item.id:
+                assert item.name not in other.aliases and other.name not in item.aliases
             if spec.direction == "expand":
                 assert other.name[0].lower() == acronym[0].lower()
                 same_shape = other.name.split()[0] == item.name.split()[0]
