@@ -23,7 +23,7 @@ from egov_timeline.domain.session import scope_ids, spread, study_queue
 from tests.conftest import REPO
 from tests.domain.quiz.rules import check_question
 
-SEEDS = range(60)
+SEEDS = range(150)  # over 5,000 questions per language
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +38,7 @@ def quizzes(bundled_pack) -> dict[str, list[list[Question]]]:
 def test_every_question_in_both_languages_keeps_every_rule(bundled_pack, quizzes):
     for language, sets in quizzes.items():
         questions = [q for s in sets for q in s]
-        assert len(questions) >= 2000, (language, len(questions))
+        assert len(questions) >= 5000, (language, len(questions))
         for q in questions:
             check_question(bundled_pack, q)
 

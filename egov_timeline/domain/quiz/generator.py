@@ -588,9 +588,10 @@ class SpecGenerator:
     ) -> list[Choice]:
         """Three names a body of this kind could have become: bodies of the same kind
         first (a ministry is renamed a ministry), then others, but never a committee for a
-        ministry or agency nor the other way round; none of the body's own chain; the
-        nearest in time first. Names a body ended with that have no item of their own count
-        too (a later name may reuse an older one, so the bodies need not exist then)."""
+        ministry or agency nor the other way round; none of the body's own chain; none
+        that first appeared after the event; the nearest in time first. Names a body ended
+        with that have no item of their own count too (a new name may reuse an old one, so
+        the bodies need not exist any more)."""
         committee = kind == "committee"
         same: list[tuple[float, float, Choice]] = []
         near: list[tuple[float, float, Choice]] = []
@@ -612,8 +613,8 @@ class SpecGenerator:
                 )
             for choice, choice_names, date in names:
                 clean = {n for n in choice_names if n}
-                if clean & seen:
-                    continue
+                if clean & seen or date.start_year >= when.end_year:
+                    continue  # no name that first appeared after the event
                 seen |= clean
                 distance = abs(date.start_year - when.start_year)
                 entry = (distance, self.rng.random(), choice)

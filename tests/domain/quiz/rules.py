@@ -164,7 +164,9 @@ def check_question(pack, q: Question) -> None:
             if choice is not right:
                 assert choice.id not in chain
             if choice.id is not None:  # a ministry is never offered a committee's name
-                assert (pack.by_id[choice.id].agency_type == "committee") == committee
+                other = pack.by_id[choice.id]
+                assert (other.agency_type == "committee") == committee
+                assert other.start.start_year < asked.date.end_year  # none founded after
         assert "(" not in "".join(q.choices), q.choices  # no acronym singles a choice out
     elif spec.type == "law":
         right = pack.by_id[spec.target]  # type: ignore[index]
