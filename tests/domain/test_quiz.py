@@ -66,6 +66,22 @@ def test_the_right_answer_is_in_each_of_four_places_a_quarter_of_the_time(quizze
         assert 0.20 <= positions[position] / total <= 0.30, positions
 
 
+def test_no_kind_of_question_favours_one_place_for_its_answer(quizzes):
+    # a student who notices that stage questions are usually answered by the top choice
+    # learns the quiz, not the history
+    by_type: dict[str, Counter[int]] = {}
+    for s in quizzes["en"]:
+        for q in s:
+            if len(q.choices) == 4 and q.type != "order":
+                by_type.setdefault(q.type, Counter())[q.answer] += 1
+    for kind, positions in by_type.items():
+        total = sum(positions.values())
+        if total < 200:
+            continue
+        for position in range(4):
+            assert 0.17 <= positions[position] / total <= 0.33, (kind, positions)
+
+
 def test_true_and_false_are_about_equally_often_right(quizzes):
     answers = Counter(q.answer for s in quizzes["en"] for q in s if q.type == "true_false")
     assert 0.4 <= answers[0] / sum(answers.values()) <= 0.6, answers

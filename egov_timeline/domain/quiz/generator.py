@@ -265,8 +265,8 @@ class SpecGenerator:
         return choices, choices.index(right)
 
     def _in_time_order(self, right: Item, others: Sequence[Item]) -> tuple[list[Item], int] | None:
-        """Four items in time order with the right one at a position drawn evenly from the
-        positions the others allow."""
+        """Four items of one era: the right one with others drawn evenly from those before
+        and after it, so that the choices are neither all older nor all newer."""
         key = right.start.start_year
         earlier = [o for o in others if o.start.start_year < key]
         later = [o for o in others if o.start.start_year > key]
@@ -275,7 +275,10 @@ class SpecGenerator:
             return None
         position = self.rng.choice(feasible)
         chosen = [*self.rng.sample(earlier, position), right, *self.rng.sample(later, 3 - position)]
-        chosen.sort(key=lambda o: o.start.start_year)
+        # shown in random order: in time order, the content decides where the answer
+        # stands (a first-stage item can only be first), and the top choice would be right
+        # a third of the time
+        self.rng.shuffle(chosen)
         return chosen, chosen.index(right)
 
     def _distinct_names(self, right_names: set[str | None], items: Sequence[Item]) -> list[Item]:

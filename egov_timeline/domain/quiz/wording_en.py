@@ -153,10 +153,10 @@ class English:
             before = self.pack.by_id[event.before]
             return f"{name}: renamed from {before.acronym or before.name}"
         words = {
-            "took office": "becomes acting president" if event.acting else "takes office",
+            "took office": "became acting president" if event.acting else "took office",
             "merged": "formed by a merger",
-            "first service": "goes into service",
-            "in force": "comes into force",
+            "first service": "went into service",
+            "in force": "came into force",
         }
         return f"{name}: {words.get(kind) or self._participle(item, event)}"
 
@@ -255,8 +255,9 @@ class English:
         assert spec.target is not None
         stage = self.pack.by_id[spec.target]
         assert isinstance(stage, Stage)
-        prompt = f"To which stage of Korea's e-government does {self.the(item)} belong?"
-        said = f"{self.title(item)} belongs to stage {stage.order}, {stage.name} ({stage.label})"
+        do, belongs = ("do", "belong") if self.plural(item) else ("does", "belongs")
+        prompt = f"To which stage of Korea's e-government {do} {self.the(item)} belong?"
+        said = f"{self.title(item)} {belongs} to stage {stage.order}, {stage.name} ({stage.label})"
         return prompt, self._with_context(said, item)
 
     def _order(self, spec: QuestionSpec, item: Item) -> tuple[str, str]:
