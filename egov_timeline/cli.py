@@ -292,6 +292,7 @@ def print_problems(folder: Path, problems: Sequence[object], stream=None) -> Non
 
 def _validate(given: Path | None) -> int:
     from egov_timeline.domain.loader import load_pack
+    from egov_timeline.paths import bundled_pack_dir
 
     folder = _pack_dir(given)
     result = load_pack(folder)
@@ -299,11 +300,30 @@ def _validate(given: Path | None) -> int:
         print_problems(folder, result.problems)
         return EXIT_PROBLEMS
     assert result.pack is not None
+    if result.warnings and _same_folder(folder, bundled_pack_dir()):
+        # the bundled pack is what every Korean classroom opens: complete, or not shipped
+        print_problems(folder, result.warnings)
+        return EXIT_PROBLEMS
     counts = result.pack.counts()
-    print(f"{folder}: OK, {len(result.pack)} items")
+    warned = len(result.warnings)
+    print(
+        f"{folder}: OK, {len(result.pack)} items"
+        + (f", {warned} warning{'s' if warned != 1 else ''}" if warned else "")
+    )
     for kind, count in counts.items():
         print(f"  {kind}: {count}")
+    if warned:
+        print("Warnings (the pack opens; in Korean the window shows the English instead):")
+        for warning in result.warnings:
+            print(f"  {warning}")
     return EXIT_OK
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 def _export(given: Path | None) -> int:

@@ -182,6 +182,17 @@ def display_period(start: HistDate, end: HistDate | None, language: str = "en") 
     return f"{display_date(start, language)} \u2013 {display_date(end, language)}"
 
 
+def display_years(start: HistDate, end: HistDate | None, language: str = "en") -> str:
+    """Years only, to tell apart two bodies of one name: '2008–2013', '2017–', '2008~2013년'."""
+    first = start.year
+    if end is None:
+        return f"{first}년" if language == "ko" else str(first)
+    last = "" if end.open else str(end.year)
+    if language == "ko":
+        return f"{first}~{last}년" if last else f"{first}년~"
+    return f"{first}\u2013{last}"
+
+
 def _korean_date(date: HistDate) -> str:
     if date.open:
         return "현재"

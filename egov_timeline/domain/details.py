@@ -7,8 +7,8 @@ string here comes from the pack and is shown as text, never as markup.
 import msgspec
 
 from egov_timeline.domain.dates import HistDate, display_date, display_period
-from egov_timeline.domain.i18n import item_name, item_summary, tr
-from egov_timeline.domain.model import Item
+from egov_timeline.domain.i18n import distinct_name, item_name, item_summary, tr
+from egov_timeline.domain.model import AgencyEvent, Item
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.timeline import KIND_NAMES
 
@@ -109,6 +109,78 @@ def rename_chain(pack: Pack, item_id: str) -> list[str]:
     return chain
 
 
+def _start_and_end_events(item: Item) -> tuple[AgencyEvent | None, AgencyEvent | None]:
+    events = list(getattr(item, "events", []))
+    began = events[0] if events and events[0].date.start_year <= item.start.end_year else None
+    ended = None
+    if len(events) > 1 or (events and began is None):
+        last = events[-1]
+        if item.end is not None and not item.end.open and last is not began:
+            ended = last
+    return began, ended
+
+
+_BEGAN = {
+    "founded": "Founded",
+    "re-established": "Re-established",
+    "renamed": "Took this name",
+    "merged": "Formed by a merger",
+}
+_ENDED = {"renamed": "Renamed", "merged": "Merged", "abolished": "Abolished"}
+_STEP_WORDS = {
+    "en": {
+        "founded": "founded as",
+        "re-established": "re-established as",
+        "renamed": "renamed",
+        "merged": "formed by a merger as",
+        "merged into": "merged into",
+        "abolished": "abolished",
+    },
+    "ko": {
+        "founded": "설립",
+        "re-established": "재설치",
+        "renamed": "명칭 변경",
+        "merged": "통합 출범",
+        "merged into": "통합",
+        "abolished": "폐지",
+    },
+}
+
+
+def name_history(pack: Pack, chain: list[str], language: str = "en") -> list[str]:
+    """A body's names over time, each with its date and both its names: the glossary of
+    one chain ('Dec 1963: re-established as Ministry of Government Administration
+    (총무처)'). Built from the typed events of the bodies in the chain; one line per name."""
+    words = _STEP_WORDS.get(language, _STEP_WORDS["en"])
+    lines: list[str] = []
+    seen: set[tuple[str, str | None]] = set()
+    for n, item_id in enumerate(chain):
+        item = pack.by_id[item_id]
+        events = list(getattr(item, "events", []))
+        for k, event in enumerate(events):
+            at_end = k == len(events) - 1 and k > 0
+            if at_end and n < len(chain) - 1:
+                continue  # the next body's own first event tells it, with its names
+            key = (event.date.iso(), event.name)
+            if key in seen:
+                continue
+            seen.add(key)
+            kind = "merged into" if at_end and event.event == "merged" else event.event
+            when = display_date(event.date, language)
+            if event.event == "abolished":
+                lines.append(f"{when}: {words['abolished']}")
+                continue
+            first, second = event.name or item.name, event.name_ko
+            if language == "ko":
+                first, second = event.name_ko or first, event.name
+            both = f"{first} ({second})" if second and second != first else first
+            if language == "ko":
+                lines.append(f"{when}: {both} \u2014 {words[kind]}")
+            else:
+                lines.append(f"{when}: {words[kind]} {both}")
+    return lines
+
+
 def describe(pack: Pack, item_id: str, language: str = "en", both: bool = False) -> Detail:
     """The detail panel of one item, in English or Korean (`both`: both names)."""
     item = pack.by_id[item_id]
@@ -122,6 +194,13 @@ def describe(pack: Pack, item_id: str, language: str = "en", both: bool = False)
 
     def period(start: HistDate, end: HistDate | None) -> str:
         return display_period(start, end, lang)
+
+    def pick(english: str | None, korean: str | None) -> str | None:
+        """A text in the panel's language (English where the pack has no Korean)."""
+        return korean if lang == "ko" and korean else english
+
+    def pick_list(english: list[str], korean: list[str]) -> list[str]:
+        return list(korean) if lang == "ko" and len(korean) == len(english) else list(english)
 
     facts: list[Fact] = []
     sections: list[Section] = []
@@ -155,7 +234,7 @@ def describe(pack: Pack, item_id: str, language: str = "en", both: bool = False)
         add(t("Enacted"), date(item.start), "start")
         add(t("In force"), date(item.in_force) if item.in_force else None, "in_force")
         add(t("Type"), t(_LAW_TYPES[item.law_type]))
-        add(t("Number"), item.number, "number")
+        add(t("Number"), pick(item.number, item.number_ko), "number")
         group(t("Enacted under"), list(item.administrations))
         group(t("Stage"), list(item.stages))
         group(t("Enabled"), list(item.enabled))
@@ -163,26 +242,27 @@ def describe(pack: Pack, item_id: str, language: str = "en", both: bool = False)
         group(t("Succeeds"), _linked_by_field(pack, item_id, "succeeded_by", outgoing=False))
         group(t("Projects based on it"), _linked_by_field(pack, item_id, "laws", outgoing=False))
     elif kind == "agency":
-        add(t("Founded"), date(item.start), "start")
+        began, ended = _start_and_end_events(item)
+        add(
+            t(_BEGAN.get(began.event, "Founded") if began else "Founded"), date(item.start), "start"
+        )
         if item.end is not None and not item.end.open:
-            ended = "Renamed" if item.renamed_to else "Ended"
-            add(t(ended), date(item.end), "end")
+            word = _ENDED.get(ended.event, "Ended") if ended else None
+            add(t(word or ("Renamed" if item.renamed_to else "Ended")), date(item.end), "end")
         elif item.end is not None:
             add(t("Status"), t("still exists"))
         chain = rename_chain(pack, item_id)
-        if len(chain) > 1:
-            steps = [
-                f"{item_name(pack.by_id[i], lang, both)} "
-                f"({period(pack.by_id[i].start, pack.by_id[i].end)})"
-                for i in chain
-            ]
+        steps = name_history(pack, chain, lang)
+        if len(steps) > 1:
             sections.append(Section(t("Names over time"), bullets=steps))
             group(t("Renamed from"), chain[: chain.index(item_id)])
             group(t("Renamed to"), chain[chain.index(item_id) + 1 :])
-        if item.role:
-            sections.append(Section(t("Role"), paragraphs=[item.role]))
+        role = pick(item.role, item.role_ko)
+        if role:
+            sections.append(Section(t("Role"), paragraphs=[role]))
         if item.missions:
-            sections.append(Section(t("Missions"), bullets=list(item.missions), numbered=True))
+            missions = pick_list(item.missions, item.missions_ko)
+            sections.append(Section(t("Missions"), bullets=missions, numbered=True))
         group(t("Parent body"), [item.parent] if item.parent else [])
         group(t("Bodies under it"), _linked_by_field(pack, item_id, "parent", outgoing=False))
         group(t("Administrations"), list(item.administrations))
@@ -201,19 +281,19 @@ def describe(pack: Pack, item_id: str, language: str = "en", both: bool = False)
             t("Acting presidents in this term"),
             _linked_by_field(pack, item_id, "acting_for", outgoing=False),
         )
-        add(t("End of term"), item.end_reason if lang == "en" else None)
+        add(t("End of term"), pick(item.end_reason, item.end_reason_ko))
         group(t("Stages overlapped"), _linked_by_field(pack, item_id, "overlaps", outgoing=True))
         of_term = _linked_by_field(pack, item_id, "administrations", outgoing=False)
         group(t("Projects and plans"), [i for i in of_term if pack.by_id[i].kind == "project"])
         group(t("Laws"), [i for i in of_term if pack.by_id[i].kind == "law"])
         group(t("Agencies"), [i for i in of_term if pack.by_id[i].kind == "agency"])
     elif kind == "stage":
-        add(t("Period"), item.label)
+        add(t("Period"), pick(item.label, item.label_ko))
         if item.accomplishments:
             sections.append(
                 Section(
-                    t("Main accomplishments and laws (Table 4)"),
-                    bullets=list(item.accomplishments),
+                    t("Main accomplishments and laws in the 2015 report"),
+                    bullets=pick_list(item.accomplishments, item.accomplishments_ko),
                 )
             )
         group(t("Administrations"), _linked_by_field(pack, item_id, "overlaps", outgoing=False))
@@ -226,7 +306,8 @@ def describe(pack: Pack, item_id: str, language: str = "en", both: bool = False)
             Section(
                 t("Milestones"),
                 bullets=[
-                    f"{date(m.date)}: {m.text}" + (" " + t("(uncertain)") if m.uncertain else "")
+                    f"{date(m.date)}: {pick(m.text, m.text_ko)}"
+                    + (" " + t("(uncertain)") if m.uncertain else "")
                     for m in item.milestones
                 ],
             )
@@ -236,9 +317,11 @@ def describe(pack: Pack, item_id: str, language: str = "en", both: bool = False)
     group(t("See also"), others)
     caveats: list[Fact] = []
     if item.seed_says:
-        caveats.append(Fact(t("The source document says"), item.seed_says))
-    if item.note:
-        caveats.append(Fact(t("Note"), item.note))
+        said = pick(item.seed_says, item.seed_says_ko)
+        caveats.append(Fact(t("The 2015 report says"), said or ""))
+    note = pick(item.note, item.note_ko)
+    if note:
+        caveats.append(Fact(t("Note"), note))
     unsettled = [f for f in item.uncertain if f != "existence"]
     if "existence" in unsure:
         caveats.append(
@@ -264,7 +347,7 @@ def describe(pack: Pack, item_id: str, language: str = "en", both: bool = False)
         item_id=item_id,
         kind=kind,
         kind_name=t(KIND_NAMES[kind]),
-        title=item_name(item, lang, both),
+        title=distinct_name(pack, item, lang, both),
         subtitle=subtitle,
         facts=facts,
         summary=item_summary(item, lang),

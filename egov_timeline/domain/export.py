@@ -42,6 +42,7 @@ def export_pack(pack: Pack) -> dict[str, Any]:
         "version": 1,
         "app_version": __version__,
         "pack": pack.title,
+        "pack_ko": pack.title_ko,
         "items": [item_record(pack, item) for item in pack.items],
     }
 

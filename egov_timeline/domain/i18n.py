@@ -3,8 +3,12 @@ and the language-aware names and summaries of items. No Qt: the interface itself
 translated with Qt's tools (resources/i18n)."""
 
 import os
+from typing import TYPE_CHECKING
 
 from egov_timeline.domain.model import Item
+
+if TYPE_CHECKING:
+    from egov_timeline.domain.pack import Pack
 
 LANGUAGES = ("en", "ko")
 LANGUAGE_NAMES = {"en": "English", "ko": "한국어"}
@@ -51,6 +55,11 @@ KO: dict[str, str] = {
     "Succeeds": "이전 법령",
     "Projects based on it": "이 법에 근거한 사업",
     "Founded": "설립",
+    "Re-established": "재설치",
+    "Took this name": "이 이름으로 변경",
+    "Formed by a merger": "통합 출범",
+    "Merged": "통합",
+    "Abolished": "폐지",
     "Renamed": "명칭 변경",
     "Ended": "폐지",
     "Status": "현재",
@@ -70,7 +79,7 @@ KO: dict[str, str] = {
     "Acting presidents in this term": "이 임기의 권한대행",
     "End of term": "임기 종료",
     "Stages overlapped": "걸친 단계",
-    "Main accomplishments and laws (Table 4)": "주요 성과와 법령 (표 4)",
+    "Main accomplishments and laws in the 2015 report": "2015년 보고서가 꼽은 주요 성과와 법령",
     "Milestones": "주요 사건",
     "See also": "함께 보기",
     "Renamed from": "이전 명칭",
@@ -80,7 +89,7 @@ KO: dict[str, str] = {
     "Stage_link": "단계",
     "Agencies_link": "기관",
     "Laws_link": "법령",
-    "The source document says": "바탕 문서의 표현",
+    "The 2015 report says": "2015년 보고서의 표현",
     "Note": "참고",
     "Unconfirmed": "확인되지 않음",
     "Not settled": "확정되지 않음",
@@ -119,3 +128,21 @@ def item_name(item: Item, language: str = "en", both: bool = False) -> str:
 
 def item_summary(item: Item, language: str = "en") -> str:
     return item.summary_ko if language == "ko" and item.summary_ko else item.summary
+
+
+def stage_label(item: Item, language: str = "en") -> str:
+    """A stage's period as the report gives it ('1960s and 1970s', '1960~1970년대')."""
+    label = getattr(item, "label", "") or ""
+    korean = getattr(item, "label_ko", None)
+    return korean if language == "ko" and korean else label
+
+
+def distinct_name(pack: "Pack", item: Item, language: str = "en", both: bool = False) -> str:
+    """The item's name, with its years where another item has the same name, so that a
+    list never shows two identical names: '행정안전부 (2008~2013년)'."""
+    name = item_name(item, language, both)
+    if not pack.shares_name(item.id, language):
+        return name
+    from egov_timeline.domain.dates import display_years
+
+    return f"{name} ({display_years(item.start, item.end, language)})"

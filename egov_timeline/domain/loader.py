@@ -101,9 +101,18 @@ def _load_pack(folder: Path) -> LoadResult:
         tours=[t for t, _f, _l in collected.tours],
         title=info.title if info else folder.name,
         description=info.description if info else None,
+        title_ko=info.title_ko if info else None,
+        description_ko=info.description_ko if info else None,
         origin={p.item.id: (p.file, p.line) for p in placed},
     )
-    return LoadResult(folder, pack, [])
+    from egov_timeline.domain.completeness import korean_gaps
+
+    warnings = korean_gaps(
+        pack,
+        info_file=str(folder / PACK_INFO_FILE),
+        tour_origin={t.id: (f, line) for t, f, line in collected.tours},
+    )
+    return LoadResult(folder, pack, [], warnings)
 
 
 def load_pack_or_raise(folder: str | Path) -> Pack:

@@ -45,6 +45,7 @@ class Milestone(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
 
     date: Date
     text: Text
+    text_ko: str | None = None  # the same event in Korean
     uncertain: bool = False
 
 
@@ -81,8 +82,12 @@ class Item(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_field="
     sources: Annotated[list[Source], msgspec.Meta(min_length=1)]
     related: list[Id] = []
     milestones: list[Milestone] = []
+    # editorial: how the 2015 report words it where public sources say otherwise (shown
+    # as the report's wording, never as fact)
     seed_says: str | None = None
+    seed_says_ko: str | None = None
     note: str | None = None
+    note_ko: str | None = None
     uncertain: list[str] = []
     confidence: Literal["high", "medium"] = "high"
 
@@ -105,13 +110,16 @@ class Item(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_field="
 class Stage(Item, tag="stage"):
     order: Annotated[int, msgspec.Meta(ge=1)]
     label: Text
+    label_ko: str | None = None
     accomplishments: list[str] = []
+    accomplishments_ko: list[str] = []
 
 
 class Administration(Item, tag="administration"):
     acting: bool = False
     acting_for: Id | None = None
     end_reason: str | None = None
+    end_reason_ko: str | None = None
 
 
 class Project(Item, tag="project"):
@@ -130,6 +138,7 @@ class Law(Item, tag="law"):
     law_type: Literal["act", "regulation", "directive"] = "act"
     in_force: Date | None = None
     number: str | None = None
+    number_ko: str | None = None  # e.g. 법률 제6439호
     administrations: list[Id] = []
     stages: list[Id] = []
     enabled: list[Id] = []
@@ -139,7 +148,9 @@ class Law(Item, tag="law"):
 class Agency(Item, tag="agency"):
     agency_type: Literal["ministry", "committee", "agency", "office"] = "agency"
     role: str | None = None
+    role_ko: str | None = None
     missions: list[str] = []
+    missions_ko: list[str] = []
     administrations: list[Id] = []
     stages: list[Id] = []
     renamed_to: Id | None = None
@@ -193,7 +204,9 @@ class PackInfo(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     """pack.yaml: what the pack is (optional)."""
 
     title: Text
+    title_ko: str | None = None
     description: str | None = None
+    description_ko: str | None = None
     language: str = "en"
     version: str | None = None
 

@@ -40,11 +40,16 @@ class Pack:
         *,
         title: str,
         description: str | None = None,
+        title_ko: str | None = None,
+        description_ko: str | None = None,
         origin: dict[str, tuple[str, int | None]] | None = None,
         tours: list | None = None,
     ) -> None:
         self.title = title
         self.description = description
+        self.title_ko = title_ko
+        self._name_owners: dict[tuple[str, str], int] | None = None
+        self.description_ko = description_ko
         self.tours = list(tours or [])  # guided tours (model.Tour), in file order
         self.items: list[Item] = sorted(items, key=chronological_key)
         self.by_id: dict[str, Item] = {item.id: item for item in self.items}
@@ -84,6 +89,23 @@ class Pack:
     def of_kind(self, kind: str) -> list[Item]:
         """The items of one kind, in date order (indexed once: a pack does not change)."""
         return list(self._by_kind.get(kind, ()))
+
+    def shares_name(self, item_id: str, language: str) -> bool:
+        """Whether another item has this item's name in the language (행정안전부 of
+        2008-2013 and of 2017-): such names are shown with their years."""
+        if self._name_owners is None:
+            owners: dict[tuple[str, str], int] = {}
+            for item in self.items:
+                for lang, name in (("en", item.name), ("ko", item.name_ko or item.name)):
+                    owners[(lang, name)] = owners.get((lang, name), 0) + 1
+            self._name_owners = owners
+        item = self.by_id[item_id]
+        name = item.name_ko or item.name if language == "ko" else item.name
+        return self._name_owners.get((language, name), 0) > 1
+
+    def title_in(self, language: str) -> str:
+        """The pack's title as a student reads it in the window's language."""
+        return self.title_ko if language == "ko" and self.title_ko else self.title
 
     def counts(self) -> dict[str, int]:
         counts = {kind: 0 for kind in KINDS}

@@ -16,13 +16,15 @@ from egov_timeline import __version__
 from egov_timeline.domain.dates import DateError, HistDate
 from egov_timeline.domain.model import AnyItem, Tour
 
-FORMAT = 3
+FORMAT = 4
 
 
 class _Cached(msgspec.Struct):
     fingerprint: str
     title: str
     description: str | None
+    title_ko: str | None
+    description_ko: str | None
     items: list[AnyItem]
     origin: dict[str, tuple[str, int | None]]
     tours: list[Tour] = []
@@ -76,6 +78,8 @@ def load_pack_cached(folder: str | Path, cache_dir: Path | None):
                 tours=cached.tours,
                 title=cached.title,
                 description=cached.description,
+                title_ko=cached.title_ko,
+                description_ko=cached.description_ko,
                 origin=dict(cached.origin),
             )
             return LoadResult(folder, pack, [])
@@ -101,6 +105,8 @@ def _write(path: Path, fingerprint: str, pack) -> None:
         fingerprint,
         pack.title,
         pack.description,
+        pack.title_ko,
+        pack.description_ko,
         list(pack.items),
         {k: (v[0], v[1]) for k, v in pack.origin.items()},
         pack.tours,

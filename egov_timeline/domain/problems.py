@@ -42,6 +42,8 @@ class LoadResult(msgspec.Struct):
     folder: Path
     pack: Pack | None
     problems: list[Problem] = msgspec.field(default_factory=list)
+    # what a valid pack still lacks (Korean text): it opens, but a classroom will notice
+    warnings: list[Problem] = msgspec.field(default_factory=list)
 
     @property
     def ok(self) -> bool:

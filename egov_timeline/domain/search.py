@@ -9,7 +9,7 @@ import unicodedata
 
 import msgspec
 
-from egov_timeline.domain.model import Item
+from egov_timeline.domain.model import Agency, Item, Stage
 from egov_timeline.domain.pack import Pack
 
 _SKIP = re.compile(r"[\s\-\u2010-\u2015_.,:;'\"`\u00b7()/\[\]&]+")
@@ -95,8 +95,13 @@ class SearchIndex:
 
 
 def _text(item: Item) -> str:
-    parts = [item.summary, item.summary_ko or "", item.note or "", item.seed_says or ""]
-    parts += [getattr(item, "role", None) or ""]
-    parts += list(getattr(item, "missions", []))
-    parts += list(getattr(item, "accomplishments", []))
-    return " ".join(parts)
+    """Every text the item shows, in both languages: a Korean search finds Korean words."""
+    parts = [item.summary, item.summary_ko, item.note, item.note_ko, item.seed_says]
+    for m in item.milestones:
+        parts += [m.text, m.text_ko]
+    match item:
+        case Agency():
+            parts += [item.role, item.role_ko, *item.missions, *item.missions_ko]
+        case Stage():
+            parts += [*item.accomplishments, *item.accomplishments_ko]
+    return " ".join(p for p in parts if p)

@@ -91,7 +91,7 @@ def worksheet_html(
 ) -> str:
     e = html.escape
     w = _WORDS.get(language, _WORDS["en"])
-    title = title or f"{pack.title}: {w['worksheet']}"
+    title = title or f"{pack.title_in(language)}: {w['worksheet']}"
     set_name = f"{w['set']} {seed}" if seed is not None else w["worksheet"]
     head = (
         f"<h1 style='font-size:18pt'>{e(title)}</h1>"

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPalette
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from egov_timeline.domain.details import Detail, describe
-from egov_timeline.domain.i18n import item_name
+from egov_timeline.domain.i18n import distinct_name
 from egov_timeline.domain.pack import Pack
 from egov_timeline.ui.timeline.theme import KIND_COLOURS
 
@@ -182,7 +182,7 @@ class DetailPanel(QWidget):
         return "".join(parts)
 
     def _name(self, item_id: str) -> str:
-        return item_name(self.pack.by_id[item_id], self.language, self.both_names)
+        return distinct_name(self.pack, self.pack.by_id[item_id], self.language, self.both_names)
 
     @Slot(QUrl)
     def _on_anchor(self, url: QUrl) -> None:

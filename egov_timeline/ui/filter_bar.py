@@ -89,7 +89,8 @@ class FilterBar(FlatToolBar):
         self.stage.clear()
         self.stage.addItem(self.tr("any stage"), None)
         for item in sorted(self.pack.of_kind("stage"), key=lambda s: getattr(s, "order", 0)):
-            self.stage.addItem(f"{getattr(item, 'order', '')} \u00b7 {item.name}", item.id)
+            name = item_name(item, self.language)
+            self.stage.addItem(f"{getattr(item, 'order', '')} \u00b7 {name}", item.id)
 
     def current(self) -> Filter:
         return Filter(

@@ -1021,7 +1021,7 @@ class MainWindow(QMainWindow):
         )
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"egov-timeline \u2014 {self.pack.title}")
+        self.setWindowTitle(f"egov-timeline \u2014 {self.pack.title_in(self.language)}")
 
     # ---- another pack -------------------------------------------------------------------
     @Slot()
@@ -1138,7 +1138,7 @@ class MainWindow(QMainWindow):
                 "Content pack: {title} ({count} items). Every item records its source.\n"
                 "Works offline: nothing is sent or fetched over a network.\n"
                 "Hangul font: Nanum Gothic, under the SIL Open Font License 1.1."
-            ).format(title=self.pack.title, count=len(self.pack.items))
+            ).format(title=self.pack.title_in(self.language), count=len(self.pack.items))
         )
         icon = self.windowIcon()
         if not icon.isNull():
@@ -1277,7 +1277,7 @@ class MainWindow(QMainWindow):
 
 # QT_TRANSLATE_NOOP marks them for lupdate; they are translated where shown (self.tr).
 _LEGEND = {
-    "stage": QT_TRANSLATE_NOOP("MainWindow", "Coloured bands: the six stages of Table 4."),
+    "stage": QT_TRANSLATE_NOOP("MainWindow", "Coloured bands: the six stages of the 2015 report."),
     "administration": QT_TRANSLATE_NOOP(
         "MainWindow", "Bars: presidents' terms; hatched and dashed: acting presidents."
     ),

@@ -78,7 +78,7 @@ def write_worksheet(
     message = html_to_pdf(
         worksheet_html(pack, questions, seed, language=language),
         out,
-        f"{pack.title}: worksheet",
+        f"{pack.title_in(language)}: " + ("학습지" if language == "ko" else "worksheet"),
         page,
     )
     return message, len(questions)

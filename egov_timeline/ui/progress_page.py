@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from egov_timeline.domain.i18n import tr
+from egov_timeline.domain.i18n import item_name, tr
 from egov_timeline.domain.mastery import mastery_by_kind, mastery_by_stage
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.progress import ProgressStore, daily_counts
@@ -255,7 +255,11 @@ class ProgressPage(QWidget):
         stages = sorted(self.pack.of_kind("stage"), key=lambda s: getattr(s, "order", 0))
         self.stages.set_rows(
             [
-                (f"{getattr(s, 'order', '')} \u00b7 {s.name}", stage_mastery.get(s.id, 0.0), GOOD)
+                (
+                    f"{getattr(s, 'order', '')} \u00b7 {item_name(s, self.language)}",
+                    stage_mastery.get(s.id, 0.0),
+                    GOOD,
+                )
                 for s in stages
             ]
         )

@@ -72,7 +72,7 @@ def render_to_file(pack: Pack, request: RenderRequest) -> str | None:
         generator.setSize(QSize(width, height))
         generator.setViewBox(QRectF(0, 0, width, height))
         generator.setResolution(SCREEN_DPI)
-        generator.setTitle(pack.title)
+        generator.setTitle(pack.title_in(request.language))
         generator.setDescription("Drawn by egov-timeline")
         ok = painter.begin(generator)
         if ok:
@@ -83,7 +83,7 @@ def render_to_file(pack: Pack, request: RenderRequest) -> str | None:
     else:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(SCREEN_DPI)
-        writer.setTitle(pack.title)
+        writer.setTitle(pack.title_in(request.language))
         writer.setCreator("egov-timeline")
         if request.page:
             page = QPageSize(_PAGE_IDS()[request.page])
@@ -187,7 +187,7 @@ def paint_poster(
     painter.drawText(
         QRectF(12, 6, width - 24, title_h),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        pack.title,
+        pack.title_in(language),
     )
     painter.setFont(base)
     x = 14.0

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from egov_timeline.domain.dates import display_date
-from egov_timeline.domain.i18n import item_name, item_summary, tr
+from egov_timeline.domain.i18n import distinct_name, item_summary, tr
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.search import SearchIndex
 from egov_timeline.domain.timeline import KIND_NAMES
@@ -73,7 +73,7 @@ class SearchController(QObject):
         return self._index
 
     def _label(self, item) -> str:
-        name = item_name(item, self.language)
+        name = distinct_name(self.pack, item, self.language)
         return f"{name} ({item.acronym})" if item.acronym else name
 
     def set_pack(self, pack: Pack) -> None:

@@ -616,8 +616,8 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
         <translation>상세 정보 인쇄</translation>
     </message>
     <message>
-        <source>Coloured bands: the six stages of Table 4.</source>
-        <translation>색 띠: 표 4의 여섯 단계.</translation>
+        <source>Coloured bands: the six stages of the 2015 report.</source>
+        <translation>색 띠: 2015년 보고서의 여섯 단계.</translation>
     </message>
     <message>
         <source>Bars: presidents&apos; terms; hatched and dashed: acting presidents.</source>

@@ -20,9 +20,10 @@ def test_the_e_government_act_panel_gives_enactment_and_in_force(bundled_pack):
 def test_the_nca_panel_shows_its_2006_renaming_to_nia_and_seven_missions(bundled_pack):
     d = describe(bundled_pack, "nca")
     assert d.fact("Renamed") == "Oct 2006"
-    assert rename_chain(bundled_pack, "nca") == ["nca", "nia"]
+    assert rename_chain(bundled_pack, "nca") == ["nca", "nia", "nia-2009"]
     names = next(s for s in d.sections if s.heading == "Names over time")
-    assert "National Information Society Agency" in names.bullets[-1]
+    renamed = "Oct 2006: renamed National Information Society Agency (한국정보사회진흥원)"
+    assert names.bullets[1] == renamed
     missions = next(s for s in d.sections if s.heading == "Missions")
     assert len(missions.bullets) == 7 and missions.numbered
 
@@ -33,6 +34,8 @@ def test_a_renamed_ministry_shows_the_whole_chain(bundled_pack):
         "mogaha",
         "mopas",
         "mospa",
+        "mogaha-2014",
+        "mois",
     ]
 
 
@@ -65,7 +68,7 @@ def test_a_stage_panel_lists_table_4_its_laws_and_administrations(bundled_pack):
 def test_imprecise_seed_wording_appears_with_what_sources_add(bundled_pack):
     d = describe(bundled_pack, "informatization-promotion-act")
     said = {c.label: c.value for c in d.caveats}
-    assert "1996" in said["The source document says"]
+    assert "1996" in said["The 2015 report says"]
     assert "1995" in said["Note"]
     unsure = describe(bundled_pack, "shared-utilization-act")
     assert any(c.label == "Unconfirmed" for c in unsure.caveats)

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from egov_timeline.domain.i18n import tr
+from egov_timeline.domain.i18n import item_name, stage_label, tr
 from egov_timeline.domain.layout import (
     Cluster,
     Geometry,
@@ -273,7 +273,7 @@ class TimelinePainter:
             rect = QRectF(self.gutter + x0, self.axis_h, x1 - x0, header_h)
             order = getattr(band.item, "order", 0)
             room = x1 - x0 - 2 * pad
-            period = getattr(band.item, "label", "")
+            period = stage_label(band.item, self.content.language)
 
             def fits(text: str, room: float = room) -> bool:
                 return self.measure_header(text) <= room
@@ -287,7 +287,10 @@ class TimelinePainter:
                     lines.append(period)
             if lines:
                 lines += wrap_text(
-                    band.item.name, room, self.measure_header, max_lines=3 - len(lines)
+                    item_name(band.item, self.content.language),
+                    room,
+                    self.measure_header,
+                    max_lines=3 - len(lines),
                 )
             headers.append(StageHeader(band, rect, lines))
         return headers

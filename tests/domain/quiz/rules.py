@@ -140,8 +140,11 @@ def check_question(pack, q: Question) -> None:
                 assert other.name[0].lower() == acronym[0].lower()
                 same_shape = other.name.split()[0] == item.name.split()[0]
                 initials = [w[0].lower() for w in re.split(r"[\s\-]+", other.name) if w]
-                letters = iter(initials)
-                shared = sum(1 for c in acronym.lower() if c in letters)
+                shared = 0  # the acronym's letters that start the name's words, in order
+                for initial in initials:
+                    letters = [c for c in acronym.lower() if c.isalpha()]
+                    if shared < len(letters) and initial == letters[shared]:
+                        shared += 1
                 assert same_shape or shared >= 2, (other.name, acronym)
             else:
                 assert (other.acronym or "")[0].lower() == acronym[0].lower()
