@@ -33,6 +33,7 @@ from egov_timeline.domain.quiz import Question
 from egov_timeline.domain.session import right_text
 from egov_timeline.domain.worksheet import choice_label, worksheet_questions
 from egov_timeline.ui.fonts import scaled_font
+from egov_timeline.ui.plain import plain, tooltip
 
 
 class ClassQuizPage(QWidget):
@@ -414,7 +415,7 @@ class ClassQuizPage(QWidget):
     def _build_results(self) -> None:
         self.results = QWidget()
         v = QVBoxLayout(self.results)
-        self.results_title = QLabel()
+        self.results_title = plain(QLabel())
         self.results_title.setObjectName("classResultsTitle")
         scaled_font(self.results_title, 1.6, bold=True)
         v.addWidget(self.results_title)
@@ -509,7 +510,7 @@ class ClassQuizPage(QWidget):
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
+                cell.setToolTip(tooltip(text))
                 table.setItem(r, c, cell)
         table.resizeRowsToContents()
         self.stack.setCurrentWidget(self.results)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from egov_timeline.ui.plain import plain
+
 
 class ProblemsDialog(QDialog):
     def __init__(self, folder: Path, problems: Sequence[object], parent: QWidget | None = None):
@@ -40,7 +42,7 @@ class ProblemsDialog(QDialog):
                 "Each line names the file, the line, the item and the field."
             )
         )
-        intro = QLabel(template.format(folder=folder, count=count))
+        intro = plain(QLabel(template.format(folder=folder, count=count)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.problem_list = QListWidget(self)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 from egov_timeline.domain.filters import Filter, describe_filter
 from egov_timeline.domain.i18n import item_name
 from egov_timeline.domain.pack import Pack
+from egov_timeline.ui.plain import plain
 from egov_timeline.ui.widgets import FlatToolBar
 
 
@@ -50,7 +51,7 @@ class FilterBar(FlatToolBar):
         self.reset_button.setToolTip(self.tr("Show everything again"))
         self.reset_button.clicked.connect(self.reset)
         self.addWidget(self.reset_button)
-        self.summary = QLabel(self)
+        self.summary = plain(QLabel(self))  # names from the pack
         self.summary.setObjectName("filterSummary")
         palette = self.summary.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor("#8a3b00"))

@@ -34,6 +34,7 @@ from egov_timeline.domain.timescale import TimeScale
 from egov_timeline.ui.details_panel import DetailPanel
 from egov_timeline.ui.filter_bar import FilterBar
 from egov_timeline.ui.icons import app_icon, kind_icon
+from egov_timeline.ui.plain import plain, tooltip
 from egov_timeline.ui.search_box import SearchController
 from egov_timeline.ui.timeline.overview import OverviewStrip
 from egov_timeline.ui.timeline.view import TimelineView
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.list_dock)
         self.list_dock.hide()
         self._fill_list()
-        self.selection_label = QLabel()
+        self.selection_label = plain(QLabel())  # item names, folder names: never markup
         self.selection_label.setObjectName("selectionLabel")
         self.statusBar().addWidget(self.selection_label, 1)
         self.notice = ""
@@ -948,7 +949,7 @@ class MainWindow(QMainWindow):
             # the name first, where a narrow list still shows it; a screen reader hears one line
             row = QListWidgetItem(f"{name}\n    {when} \u00b7 {kind}")
             row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{when}, {kind}: {name}")
-            row.setToolTip(f"{name}\n{when} \u00b7 {kind}")
+            row.setToolTip(tooltip(f"{name}\n{when} \u00b7 {kind}"))
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             self.timeline_list.addItem(row)
         self.timeline_list.blockSignals(False)

@@ -44,6 +44,7 @@ from egov_timeline.domain.session import (
 )
 from egov_timeline.domain.timeline import KIND_NAMES
 from egov_timeline.ui.fonts import scaled_font
+from egov_timeline.ui.plain import plain, tooltip
 
 RIGHT_COLOUR = "#0B6E4F"
 WRONG_COLOUR = "#B3261E"
@@ -244,7 +245,7 @@ class QuizPage(QWidget):
         title = QLabel(self.tr("Quiz"))
         scaled_font(title, 1.8, bold=True)
         v.addWidget(title)
-        self.notice = QLabel()
+        self.notice = plain(QLabel())  # names the scope: pack text
         self.notice.setObjectName("quizNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -324,7 +325,7 @@ class QuizPage(QWidget):
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start_practice)
         grid.addWidget(self.start_button, 3, 1, Qt.AlignmentFlag.AlignLeft)
-        self.start_message = QLabel()
+        self.start_message = plain(QLabel())
         self.start_message.setWordWrap(True)
         grid.addWidget(self.start_message, 4, 0, 1, 2)
         grid.setColumnStretch(1, 1)
@@ -733,7 +734,7 @@ class QuizPage(QWidget):
     def _build_summary(self) -> None:
         self.summary_screen = QWidget()
         v = QVBoxLayout(self.summary_screen)
-        self.summary_title = QLabel()
+        self.summary_title = plain(QLabel())
         self.summary_title.setObjectName("summaryTitle")
         scaled_font(self.summary_title, 1.6, bold=True)
         v.addWidget(self.summary_title)
@@ -793,7 +794,7 @@ class QuizPage(QWidget):
             ]
             for c, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
+                cell.setToolTip(tooltip(text))
                 if c == 3:
                     cell.setForeground(
                         QColor(self.right_colour if answer.right else self.wrong_colour)

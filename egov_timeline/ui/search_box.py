@@ -11,6 +11,7 @@ from egov_timeline.domain.i18n import distinct_name, item_summary, tr
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.search import SearchIndex
 from egov_timeline.domain.timeline import KIND_NAMES
+from egov_timeline.ui.plain import tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -98,7 +99,7 @@ class SearchController(QObject):
                 f"{display_date(item.start, self.language)}"
             )
             row.setData(ID_ROLE, hit.item_id)
-            row.setToolTip(item_summary(item, self.language))
+            row.setToolTip(tooltip(item_summary(item, self.language)))
             self.results.addItem(row)
         if hits:
             self.results.setCurrentRow(0)

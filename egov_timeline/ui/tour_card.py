@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from egov_timeline.domain.model import Tour
+from egov_timeline.ui.plain import plain
 
 
 class TourCard(QFrame):
@@ -27,7 +28,7 @@ class TourCard(QFrame):
         self.index = 0
         v = QVBoxLayout(self)
         v.setContentsMargins(18, 12, 18, 12)
-        self.where = QLabel()
+        self.where = plain(QLabel())  # the tour's title, from the pack
         self.where.setObjectName("tourWhere")
         v.addWidget(self.where)
         self.title = QLabel()

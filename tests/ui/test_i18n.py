@@ -148,7 +148,11 @@ def test_korean_search_results_give_kind_and_date_in_korean(window, qtbot):
     qtbot.keyClicks(korean.search.line, "NCA")
     first = korean.search.results.item(0)
     assert first.text().splitlines() == ["한국전산원 (NCA)", "    기관·위원회, 1987년 1월 30일"]
-    assert "\uac00" <= first.toolTip()[0] <= "\ud7a3"  # the Korean summary
+    from PySide6.QtGui import QTextDocument
+
+    shown = QTextDocument()
+    shown.setHtml(first.toolTip())  # a tooltip is escaped text inside rich text
+    assert "\uac00" <= shown.toPlainText()[0] <= "\ud7a3"  # the Korean summary
 
 
 def test_theme_names_have_korean():

@@ -30,6 +30,7 @@ from egov_timeline.domain.dates import display_period
 from egov_timeline.domain.i18n import item_name, tr
 from egov_timeline.domain.timeline import KIND_NAMES, TimelineContent
 from egov_timeline.domain.timescale import TimeScale, fit
+from egov_timeline.ui.plain import tooltip
 from egov_timeline.ui.timeline.painter import Frame, PaintState, TimelinePainter
 
 WHEEL_ZOOM_PER_NOTCH = 1.25
@@ -393,7 +394,7 @@ class TimelineView(QAbstractScrollArea):
             other = item.name if lang == "ko" else item.name_ko  # the name in the other language
             if other and other != item_name(item, lang):
                 lines.insert(1, other)
-            QToolTip.showText(event.globalPos(), "\n".join(lines), self.viewport())
+            QToolTip.showText(event.globalPos(), tooltip("\n".join(lines)), self.viewport())
             return
         cluster = frame.cluster_at(pos)
         if cluster is not None:
