@@ -284,9 +284,9 @@ def _pack_dir(given: Path | None) -> Path:
 def print_problems(folder: Path, problems: Sequence[object], stream=None) -> None:
     stream = stream or sys.stdout
     count = len(problems)
-    print(f"{folder}: {count} problem{'s' if count != 1 else ''} found", file=stream)
+    print(_printable(f"{folder}: {count} problem{'s' if count != 1 else ''} found"), file=stream)
     for problem in problems:
-        print(f"  {problem}", file=stream)
+        print(f"  {_printable(str(problem))}", file=stream)
     print("Fix these and run 'egov-timeline validate' again.", file=stream)
 
 
@@ -307,7 +307,7 @@ def _validate(given: Path | None) -> int:
     counts = result.pack.counts()
     warned = len(result.warnings)
     print(
-        f"{folder}: OK, {len(result.pack)} items"
+        _printable(f"{folder}: OK, {len(result.pack)} items")
         + (f", {warned} warning{'s' if warned != 1 else ''}" if warned else "")
     )
     for kind, count in counts.items():
@@ -315,8 +315,16 @@ def _validate(given: Path | None) -> int:
     if warned:
         print("Warnings (the pack opens; in Korean the window shows the English instead):")
         for warning in result.warnings:
-            print(f"  {warning}")
+            print(f"  {_printable(str(warning))}")
     return EXIT_OK
+
+
+def _printable(text: str) -> str:
+    """Text from a pack as it may go to a terminal: control characters (escape sequences
+    that could clear the screen or fake an "OK" line) written out as \\x1b, never sent."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
 def _same_folder(a: Path, b: Path) -> bool:

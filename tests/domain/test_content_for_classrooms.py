@@ -307,3 +307,20 @@ def test_the_chains_of_names_reach_2017(pack):
     assert rename_chain(pack.pack, "mopas")[-2:] == ["mogaha-2014", "mois"]
     assert rename_chain(pack.pack, "gidc") == ["gidc", "nirs"]
     assert rename_chain(pack.pack, "msip") == ["msip", "msit"]
+
+
+def test_validate_never_sends_a_packs_terminal_escapes_to_the_terminal(tmp_path, capsys):
+    # a shared pack must not clear the screen or print a fake "OK" line in colour
+    from egov_timeline.cli import main
+
+    escape = "\\e[2J\\e[32mOK, 75 items\\e[0m"  # YAML's own escape: the file holds ESC
+    (tmp_path / "laws.yaml").write_text(
+        MINIMAL.replace('start: "2001-03-28"', f'start: "{escape}"').replace(
+            "name: E-Government Act", 'name: "\\e[31mAct"'
+        ),
+        encoding="utf-8",
+    )
+    assert main(["validate", str(tmp_path)]) != 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert "\\x1b[2J" in out  # shown, written out, so the teacher sees what is there
