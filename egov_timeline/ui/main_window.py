@@ -3,6 +3,7 @@ panel in a dock beside it; filters and navigation in the toolbars."""
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -723,7 +724,7 @@ class MainWindow(QMainWindow):
             self._geometry_before = self.saveGeometry()
             self.menuBar().hide()
             self.showFullScreen()
-            presented = float(self._settings.value("view/presentation_scale", 1.5) or 1.5)
+            presented = _number(self._settings.value("view/presentation_scale"), 1.5, 1.0, 2.5)
             self.set_text_scale(max(presented, self.text_scale))
         else:
             self._settings.setValue("view/presentation_scale", self.text_scale)
@@ -752,6 +753,7 @@ class MainWindow(QMainWindow):
 
     def set_text_scale(self, scale: float) -> None:
         """Scale all text, the timeline included: 100% to 250%."""
+        scale = scale if math.isfinite(scale) else 1.0
         scale = max(1.0, min(2.5, round(scale * 4) / 4))
         self.text_scale = scale
         app = QApplication.instance()
@@ -1236,10 +1238,7 @@ class MainWindow(QMainWindow):
         theme = s.value("view/theme", "light")
         if isinstance(theme, str) and theme != "light":
             self.apply_theme(theme)
-        try:
-            scale = float(s.value("view/text_scale", 1.0) or 1.0)
-        except (TypeError, ValueError):
-            scale = 1.0
+        scale = _number(s.value("view/text_scale"), 1.0, 1.0, 2.5)
         if scale != 1.0:
             self.set_text_scale(scale)
         hidden = s.value("timeline/hidden", [])
@@ -1248,12 +1247,10 @@ class MainWindow(QMainWindow):
         for kind in hidden or []:
             if kind in self.lane_actions:
                 self.lane_actions[kind].setChecked(False)
-        try:
-            start = float(s.value("timeline/start", "nan"))
-            span = float(s.value("timeline/span", "nan"))
-        except (TypeError, ValueError):
-            return
-        if span == span and start == start and span > 0:  # not NaN
+        # a damaged or hand-edited settings file never stops the start: out of range is unset
+        start = _number(s.value("timeline/start"), None, -10_000.0, 10_000.0)
+        span = _number(s.value("timeline/span"), None, 1e-6, 20_000.0)
+        if start is not None and span is not None:
             width = self.timeline.scale.width
             self.timeline.set_scale(TimeScale.showing(start, start + span, width))
 
@@ -1288,3 +1285,15 @@ _LEGEND = {
         "MainWindow", "Squares and bars: agencies, ministries and committees."
     ),
 }
+
+
+def _number(value: object, default, low: float, high: float):
+    """A number from the settings file, or `default` when it is missing, not a number, not
+    finite (NaN, inf) or outside low..high: a damaged file never stops the window."""
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+    if not math.isfinite(number) or not low <= number <= high:
+        return default
+    return number

@@ -1,0 +1,37 @@
+"""A damaged or hand-edited settings file never stops the window from starting."""
+
+from __future__ import annotations
+
+import pytest
+
+from egov_timeline.ui.app import create_main_window
+from egov_timeline.ui.userdata import open_settings
+
+
+@pytest.mark.parametrize("bad", ["nan", "inf", "-inf", "1e308", "abc", ""])
+def test_a_bad_text_size_or_view_range_is_ignored_at_start(qtbot, bundled_pack, bad):
+    settings = open_settings()
+    settings.setValue("view/text_scale", bad)
+    settings.setValue("view/presentation_scale", bad)
+    settings.setValue("timeline/start", bad)
+    settings.setValue("timeline/span", "inf" if bad != "inf" else "1e308")
+    settings.sync()
+    window = create_main_window(bundled_pack)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.text_scale == 1.0
+    scale = window.timeline.scale
+    assert 1900 < scale.start < 2100 and 0 < scale.span < 200  # the usual first view
+    window.set_presentation(True)  # the presentation size is read from the settings too
+    assert window.text_scale == 1.5
+    window.set_presentation(False)
+
+
+def test_a_good_text_size_is_still_remembered(qtbot, bundled_pack):
+    settings = open_settings()
+    settings.setValue("view/text_scale", 1.75)
+    settings.sync()
+    window = create_main_window(bundled_pack)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.text_scale == 1.75
