@@ -47,13 +47,16 @@ def install_error_handler() -> None:
     def handle(kind, value, tb) -> None:
         text = "".join(traceback.format_exception(kind, value, tb))
         log("unexpected error:\n" + text)
-        print(f"egov-timeline: unexpected error: {kind.__name__}: {value}", file=sys.stderr)
+        say(f"egov-timeline: unexpected error: {kind.__name__}: {value}", sys.stderr)
         if os.environ.get("EGOV_TIMELINE_DEBUG"):
             sys.__excepthook__(kind, value, tb)
             return
         from PySide6.QtWidgets import QMessageBox
 
         app = QApplication.instance()
+        if app is not None and getattr(app, "_egov_scripted", False):
+            app.exit(70)  # --smoke or --screenshot: say it on stderr and stop, never wait
+            return
         if app is not None and not getattr(app, "_egov_error_shown", False):
             app._egov_error_shown = True  # one message, not a cascade
             QMessageBox.warning(
@@ -66,6 +69,19 @@ def install_error_handler() -> None:
             app._egov_error_shown = False
 
     sys.excepthook = handle
+
+
+def say(text: str, stream=None) -> bool:
+    """Print a line for a script; False when the stream is closed, full or gone (a full
+    disk, a closed pipe): the run goes on and ends as it would have."""
+    stream = stream if stream is not None else sys.stdout
+    if stream is None:
+        return False
+    try:
+        print(text, file=stream, flush=True)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 _translators: list = []  # kept alive while installed
@@ -154,13 +170,15 @@ def run(pack: Pack, pack_dir: Path, options: RunOptions | None = None) -> int:
         window.select_item(options.open_id, reveal=False)
         window.timeline.zoom_to_item(options.open_id, animate=False)
     if options.smoke or options.screenshot:
+        # A scripted run has nobody to close a dialog: an error ends it instead.
+        app._egov_scripted = True  # type: ignore[attr-defined]
         # Nothing here must outlive the check: no saved window state from a scripted run.
         window.closeEvent = lambda event: event.accept()  # type: ignore[method-assign]
 
         def after_first_paint() -> None:
             elapsed = (time.perf_counter() - options.started) * 1000
             if options.smoke:
-                print(f"first paint after {elapsed:.0f} ms")
+                say(f"first paint after {elapsed:.0f} ms")
             if options.screenshot:
                 QTimer.singleShot(50, save_screenshot)
             else:
@@ -171,10 +189,10 @@ def run(pack: Pack, pack_dir: Path, options: RunOptions | None = None) -> int:
             assert options.screenshot is not None
             picture = window.grab()
             if not picture.save(str(options.screenshot)):
-                print(f"egov-timeline: could not write {options.screenshot}", file=sys.stderr)
+                say(f"egov-timeline: could not write {options.screenshot}", sys.stderr)
                 status["code"] = 1
             else:
-                print(f"saved {options.screenshot} ({picture.width()}x{picture.height()})")
+                say(f"saved {options.screenshot} ({picture.width()}x{picture.height()})")
             window.hide()
             app.quit()
 
