@@ -8,7 +8,7 @@ import msgspec
 
 from egov_timeline.domain.dates import HistDate, display_date, display_period
 from egov_timeline.domain.i18n import distinct_name, item_name, item_summary, tr
-from egov_timeline.domain.model import AgencyEvent, Item
+from egov_timeline.domain.model import Agency, AgencyEvent, Item
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.timeline import KIND_NAMES
 
@@ -109,14 +109,13 @@ def rename_chain(pack: Pack, item_id: str) -> list[str]:
     return chain
 
 
-def _start_and_end_events(item: Item) -> tuple[AgencyEvent | None, AgencyEvent | None]:
-    events = list(getattr(item, "events", []))
-    began = events[0] if events and events[0].date.start_year <= item.start.end_year else None
-    ended = None
-    if len(events) > 1 or (events and began is None):
-        last = events[-1]
-        if item.end is not None and not item.end.open and last is not began:
-            ended = last
+def _start_and_end_events(item: Agency) -> tuple[AgencyEvent | None, AgencyEvent | None]:
+    """How the body began and, if it has ended, how it ended (the loader has checked that
+    its events run from its start to its end)."""
+    events = item.events
+    began = events[0] if events else None
+    closed = item.end is not None and not item.end.open
+    ended = events[-1] if closed and len(events) > 1 else None
     return began, ended
 
 
@@ -170,14 +169,18 @@ def name_history(pack: Pack, chain: list[str], language: str = "en") -> list[str
             if event.event == "abolished":
                 lines.append(f"{when}: {words['abolished']}")
                 continue
-            first, second = event.name or item.name, event.name_ko
-            if language == "ko":
-                first, second = event.name_ko or first, event.name
+            english = event.name or item.name
+            first, second = (
+                (event.name_ko or english, english)
+                if language == "ko"
+                else (
+                    english,
+                    event.name_ko,
+                )
+            )
             both = f"{first} ({second})" if second and second != first else first
-            if language == "ko":
-                lines.append(f"{when}: {both} \u2014 {words[kind]}")
-            else:
-                lines.append(f"{when}: {words[kind]} {both}")
+            step = f"{both} \u2014 {words[kind]}" if language == "ko" else f"{words[kind]} {both}"
+            lines.append(f"{when}: {step}")
     return lines
 
 

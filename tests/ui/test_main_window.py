@@ -4,12 +4,17 @@ from PySide6.QtCore import Qt
 from egov_timeline.ui.app import create_main_window
 
 
-def test_the_main_window_opens_and_draws_the_bundled_items(qtbot, bundled_pack):
-    window = create_main_window(bundled_pack)
+def _first_view(qtbot, pack):
+    window = create_main_window(pack)
     qtbot.addWidget(window)
     window.resize(1400, 900)
     with qtbot.waitSignal(window.timeline.first_painted, timeout=5000):
         window.show()
+    return window
+
+
+def test_the_main_window_opens_and_draws_the_bundled_items(qtbot, bundled_pack):
+    window = _first_view(qtbot, bundled_pack)
     frame = window.timeline.frame()
     drawn = {item_id for _rect, item_id in frame.hits}
     counted = sum(c.count for _rect, c in frame.cluster_hits)
@@ -26,11 +31,7 @@ def test_the_main_window_opens_and_draws_the_bundled_items(qtbot, bundled_pack):
     "the timeline-legibility issue gives the layout an importance order",
 )
 def test_the_first_view_draws_the_e_government_act(qtbot, bundled_pack):
-    window = create_main_window(bundled_pack)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    with qtbot.waitSignal(window.timeline.first_painted, timeout=5000):
-        window.show()
+    window = _first_view(qtbot, bundled_pack)
     assert "e-government-act" in {item_id for _rect, item_id in window.timeline.frame().hits}
 
 
