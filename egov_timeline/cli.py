@@ -12,8 +12,12 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from egov_timeline import __version__
+
+if TYPE_CHECKING:
+    from egov_timeline.domain.problems import Problem
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -44,10 +48,17 @@ def _count(text: str) -> int:
 
 
 def _year(text: str) -> float:
+    from egov_timeline.domain.dates import FIRST_YEAR, LAST_YEAR
+
     try:
-        return float(text)
+        year = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a year like 1995") from None
+    if not FIRST_YEAR <= year <= LAST_YEAR + 1:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(
+            f"'{text}': give a year from {FIRST_YEAR} to {LAST_YEAR + 1}, like 1995"
+        )
+    return year
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -281,10 +292,10 @@ def _pack_dir(given: Path | None) -> Path:
     return bundled_pack_dir()
 
 
-def print_problems(folder: Path, problems: Sequence[object], stream=None) -> None:
+def print_problems(folder: Path, problems: Sequence[Problem], stream=None) -> None:
     stream = stream or sys.stdout
-    count = len(problems)
-    print(_printable(f"{folder}: {count} problem{'s' if count != 1 else ''} found"), file=stream)
+    count = sum(p.count for p in problems)
+    print(_printable(f"{folder}: {count:,} problem{'s' if count != 1 else ''} found"), file=stream)
     for problem in problems:
         print(f"  {_printable(str(problem))}", file=stream)
     print("Fix these and run 'egov-timeline validate' again.", file=stream)
@@ -305,7 +316,7 @@ def _validate(given: Path | None) -> int:
         print_problems(folder, result.warnings)
         return EXIT_PROBLEMS
     counts = result.pack.counts()
-    warned = len(result.warnings)
+    warned = sum(w.count for w in result.warnings)
     print(
         _printable(f"{folder}: OK, {len(result.pack)} items")
         + (f", {warned} warning{'s' if warned != 1 else ''}" if warned else "")

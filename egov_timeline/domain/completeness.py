@@ -7,6 +7,8 @@ Korean is missing) and errors for the bundled pack, which must be complete.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from egov_timeline.domain.model import Administration, Agency, Item, Law, Stage, Tour
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.problems import Problem
@@ -47,27 +49,23 @@ def korean_gaps(
     pack: Pack,
     info_file: str = "pack.yaml",
     tour_origin: dict[str, tuple[str, int | None]] | None = None,
-) -> list[Problem]:
-    """One problem per text that has English and no Korean."""
-    out: list[Problem] = []
+) -> Iterator[Problem]:
+    """One problem per text that has English and no Korean, file by file."""
     for item in pack.items:
         file, line = pack.origin.get(item.id, ("", None))
         for field, message in _item_gaps(item):
-            out.append(Problem(file=file, line=line, item=item.id, field=field, message=message))
+            yield Problem(file=file, line=line, item=item.id, field=field, message=message)
     for tour in pack.tours:
         file, line = (tour_origin or {}).get(tour.id, ("", None))
         for field in _tour_gaps(tour):
             message = f"has no Korean text; {_ADD}"
-            out.append(
-                Problem(file=file, line=line, item=f"tour {tour.id}", field=field, message=message)
+            yield Problem(
+                file=file, line=line, item=f"tour {tour.id}", field=field, message=message
             )
     if not pack.title_ko:
-        out.append(Problem(file=info_file, field="title_ko", message=f"has no Korean; {_ADD}"))
+        yield Problem(file=info_file, field="title_ko", message=f"has no Korean; {_ADD}")
     if pack.description and not pack.description_ko:
-        out.append(
-            Problem(file=info_file, field="description_ko", message=f"has no Korean; {_ADD}")
-        )
-    return out
+        yield Problem(file=info_file, field="description_ko", message=f"has no Korean; {_ADD}")
 
 
 def _item_gaps(item: Item) -> list[tuple[str, str]]:

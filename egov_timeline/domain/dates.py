@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import functools
 import re
 from typing import Literal
 
@@ -11,6 +12,10 @@ Precision = Literal["day", "month", "year", "decade"]
 
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$|^(\d{3}0)s$")
 _OPEN_WORD = "open"
+# The years a date may name, and so the widest range a view or a render may show. Wide
+# enough for any history a pack tells; narrow enough that nothing sized by the range (ticks,
+# labels, pages) can grow without end.
+FIRST_YEAR, LAST_YEAR = 1000, 2999
 
 
 class DateError(ValueError):
@@ -60,6 +65,10 @@ class HistDate:
             raise DateError(
                 f"a date must be written as text such as 2001-03-28, not {_kind(value)}"
             )
+        return _parse_text(cls, value, allow_open)
+
+    @classmethod
+    def _parse(cls, value: str, allow_open: bool) -> HistDate:
         text = value.strip()
         if text.lower() == _OPEN_WORD:
             if allow_open:
@@ -71,9 +80,13 @@ class HistDate:
                 f'"{text}" is not a date; write YYYY-MM-DD, YYYY-MM, YYYY or a decade like 1960s'
             )
         year_s, month_s, day_s, decade_s = match.groups()
+        year = int(decade_s or year_s)
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise DateError(
+                f'"{text}" is outside the years a timeline can show ({FIRST_YEAR} to {LAST_YEAR})'
+            )
         if decade_s:
-            return cls(int(decade_s), precision="decade")
-        year = int(year_s)
+            return cls(year, precision="decade")
         month = int(month_s) if month_s else None
         day = int(day_s) if day_s else None
         if month is not None and not 1 <= month <= 12:
@@ -203,3 +216,10 @@ def _korean_date(date: HistDate) -> str:
     if date.precision == "month":
         return f"{date.year}년 {date.month}월"
     return f"{date.year}년 {date.month}월 {date.day}일"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parse_text(cls: type[HistDate], value: str, allow_open: bool) -> HistDate:
+    """One HistDate per distinct text: dates repeat across a pack, and a HistDate is never
+    changed once made, so a 100,000-item pack shares them instead of holding 200,000."""
+    return cls._parse(value, allow_open)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import gc
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,15 +24,26 @@ from egov_timeline.domain.model import (
     KIND_TYPES,
     KINDS,
     RELATION_TARGETS,
+    Administration,
     Agency,
     Item,
+    Law,
     PackInfo,
+    Project,
     Tour,
     relation_fields,
     relation_ids,
 )
 from egov_timeline.domain.pack import Pack
-from egov_timeline.domain.problems import LoadResult, PackError, Problem
+from egov_timeline.domain.problems import (
+    MAX_PER_FILE,
+    LoadResult,
+    PackError,
+    Problem,
+    cap_per_file,
+    more_in_file,
+)
+from egov_timeline.domain.yaml_reader import DIRECTION_CONTROLS, Document, Refused, read_yaml
 
 __all__ = ["LoadResult", "PackError", "Problem", "load_pack", "load_pack_or_raise"]
 
@@ -42,6 +54,10 @@ PACK_INFO_FILE = "pack.yaml"
 
 def load_pack(folder: str | Path) -> LoadResult:
     """Load and validate the pack in `folder`; never raises for bad content."""
+    collecting = gc.isenabled()
+    # A pack is millions of small objects that never form cycles while it loads: the cyclic
+    # collector would walk them all again and again (it made a 100,000-item load twice slower).
+    gc.disable()
     try:
         return _load_pack(Path(folder))
     except (RecursionError, MemoryError):
@@ -51,6 +67,9 @@ def load_pack(folder: str | Path) -> LoadResult:
             f"could not be read because of an unexpected error ({type(exc).__name__}); "
             "please report this"
         )
+    finally:
+        if collecting:
+            gc.enable()
     return LoadResult(Path(folder), None, [Problem(file=str(folder), message=problem)])
 
 
@@ -107,10 +126,13 @@ def _load_pack(folder: Path) -> LoadResult:
     )
     from egov_timeline.domain.completeness import korean_gaps
 
-    warnings = korean_gaps(
-        pack,
-        info_file=str(folder / PACK_INFO_FILE),
-        tour_origin={t.id: (f, line) for t, f, line in collected.tours},
+    warnings = cap_per_file(
+        korean_gaps(
+            pack,
+            info_file=str(folder / PACK_INFO_FILE),
+            tour_origin={t.id: (f, line) for t, f, line in collected.tours},
+        ),
+        what="warnings",
     )
     return LoadResult(folder, pack, [], warnings)
 
@@ -126,8 +148,12 @@ def load_pack_or_raise(folder: str | Path) -> Pack:
 
 
 class _Report:
+    """The problems found, at most MAX_PER_FILE listed per file and the rest counted, so that
+    a file of a million mistakes costs no more memory than a file of fifty."""
+
     def __init__(self) -> None:
-        self.problems: list[Problem] = []
+        self._listed: list[Problem] = []
+        self._per_file: dict[str, int] = {}
 
     def add(
         self,
@@ -138,7 +164,36 @@ class _Report:
         item: str | None = None,
         field: str | None = None,
     ) -> None:
-        self.problems.append(Problem(file=file, line=line, item=item, field=field, message=message))
+        count = self._per_file.get(file, 0)
+        self._per_file[file] = count + 1
+        if count < MAX_PER_FILE:
+            self._listed.append(
+                Problem(
+                    file=file, line=line, item=_short(item), field=_short(field), message=message
+                )
+            )
+
+    def full(self, file: str) -> bool:
+        """Whether further problems in `file` are only counted (so need no diagnosis)."""
+        return self._per_file.get(file, 0) >= MAX_PER_FILE
+
+    @property
+    def problems(self) -> list[Problem]:
+        last = {problem.file: n for n, problem in enumerate(self._listed)}
+        out: list[Problem] = []
+        for n, problem in enumerate(self._listed):
+            out.append(problem)
+            hidden = self._per_file[problem.file] - MAX_PER_FILE
+            if last[problem.file] == n and hidden > 0:
+                out.append(more_in_file(problem.file, hidden))
+        return out
+
+
+def _short(text: str | None, limit: int = 60) -> str | None:
+    """A value from the pack as a message may quote it: never a whole megabyte."""
+    if text is None or len(text) <= limit:
+        return text
+    return text[: limit - 1] + "…"
 
 
 class _Placed(msgspec.Struct):
@@ -166,21 +221,6 @@ class _Collected(msgspec.Struct):
 
 
 # ---- YAML -------------------------------------------------------------------------------
-
-
-# libyaml's parser when PyYAML has it (many times faster), the pure-Python one otherwise.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", None) if yaml.__with_libyaml__ else None
-
-
-class _ContentYamlLoader(_SAFE_LOADER or yaml.SafeLoader):  # type: ignore[misc]
-    """Safe loading, with dates kept as text."""
-
-
-# Dates stay text so that their precision is kept (PyYAML would turn 2001-03-28 into a date).
-_ContentYamlLoader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 def _read_text(path: Path, report: _Report) -> str | None:
@@ -222,25 +262,29 @@ def _read_text(path: Path, report: _Report) -> str | None:
     return text
 
 
-def _parse_yaml(path: Path, text: str, report: _Report) -> tuple[Any, Any] | None:
-    """Return (python data, composed node) or None after reporting why not."""
-    loader = _ContentYamlLoader(text)
+def _report_direction_controls(
+    path: Path, text: str, report: _Report, first_line: int | None = None
+) -> None:
+    """`text` is the whole file, or (from `first_line`) one double-quoted value."""
+    for match in DIRECTION_CONTROLS.finditer(text):
+        if report.full(str(path)):
+            break
+        code = f"U+{ord(match.group()):04X}"
+        report.add(
+            str(path),
+            f"contains an invisible text-direction character ({code}); delete it (it can "
+            "turn the words around it backwards)",
+            line=first_line or text.count("\n", 0, match.start()) + 1,
+        )
+
+
+def _parse_yaml(path: Path, text: str, report: _Report) -> tuple[Any, Document | None] | None:
+    """Return (python data, its line map) or None after reporting why not."""
     try:
-        node = loader.get_single_node()
-        if node is None:
-            return None, None
-        if _uses_aliases(node):
-            alias_line = _first_alias_event_line(text)
-            # Refused before anything is built: an alias bomb never gets to expand.
-            report.add(
-                str(path),
-                "anchors and aliases (&name / *name) are not allowed in content "
-                "files; write the value out in full",
-                line=alias_line,
-            )
-            return None
-        data = loader.construct_document(node)
-        return data, node
+        document = read_yaml(text)
+    except Refused as refused:
+        report.add(str(path), refused.message, line=refused.line)
+        return None
     except yaml.constructor.ConstructorError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         tag = re.search(r"tag '([^']+)'", str(exc.problem))
@@ -251,6 +295,7 @@ def _parse_yaml(path: Path, text: str, report: _Report) -> tuple[Any, Any] | Non
             "write plain text, numbers, lists and mappings",
             line=line,
         )
+        return None
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         problem = (exc.problem or exc.context or "the YAML is malformed").rstrip(".")
@@ -259,52 +304,30 @@ def _parse_yaml(path: Path, text: str, report: _Report) -> tuple[Any, Any] | Non
             f"is not valid YAML: {problem}; check the indentation and quoting around this line",
             line=line,
         )
+        return None
     except yaml.YAMLError as exc:
         report.add(str(path), f"is not valid YAML ({exc}); check the file")
-    except RecursionError:
-        report.add(str(path), "is nested too deeply to be content; check the file")
-    finally:
-        loader.dispose()
-    return None
-
-
-def _first_alias_event_line(text: str) -> int | None:
-    for event in yaml.parse(text, Loader=_ContentYamlLoader):
-        if isinstance(event, yaml.AliasEvent):
-            return event.start_mark.line + 1
-    return None
-
-
-def _uses_aliases(root: Any) -> bool:
-    """Whether any node is reached twice: that is what an alias makes."""
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        children: list[Any] = []
-        if isinstance(node, yaml.SequenceNode):
-            children = list(node.value)
-        elif isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                children.extend((key, value))
-        for child in children:
-            if id(child) in seen:
-                return True
-            seen.add(id(child))
-            if isinstance(child, (yaml.SequenceNode, yaml.MappingNode)):
-                stack.append(child)
-    return False
-
-
-def _item_lines(root: Any) -> list[tuple[int, dict[str, int]]]:
-    """Line numbers (1-based) of each item under 'items:' and of each of its keys."""
-    return _key_lines(root, "items")
+        return None
+    if document is None:
+        return None, None
+    for line, what in document.oversized:
+        report.add(str(path), f"has {what}; shorten it", line=line)
+    for line, value in document.escaped:
+        _report_direction_controls(path, value, report, first_line=line)
+    for line, key in document.repeated_keys:
+        report.add(
+            str(path),
+            f"gives '{key}' twice in one place; keep one (YAML would silently use the last)",
+            line=line,
+        )
+    return document.data, document
 
 
 def _load_info(path: Path, report: _Report) -> PackInfo | None:
     text = _read_text(path, report)
     if text is None:
         return None
+    _report_direction_controls(path, text, report)
     parsed = _parse_yaml(path, text, report)
     if parsed is None:
         return None
@@ -321,6 +344,8 @@ def _load_info(path: Path, report: _Report) -> PackInfo | None:
 def _load_item_file(path: Path, report: _Report, collected: _Collected) -> None:
     name = str(path)
     text = _read_text(path, report)
+    if text is not None:
+        _report_direction_controls(path, text, report)
     parsed = _parse_yaml(path, text, report) if text is not None else None
     if parsed is None:
         collected.unreadable_files += 1
@@ -356,7 +381,7 @@ def _load_item_file(path: Path, report: _Report, collected: _Collected) -> None:
         report.add(name, "'items:' should be a list, each item starting with '- '", line=1)
         collected.unreadable_files += 1
         return
-    lines = _item_lines(node)
+    lines = node.lines.get("items", []) if node is not None else []
     for index, raw in enumerate(entries):
         line, keys = lines[index] if index < len(lines) else (None, {})
         item = _build_item(name, index, raw, line, keys, report)
@@ -371,31 +396,13 @@ def _load_item_file(path: Path, report: _Report, collected: _Collected) -> None:
             collected.known.append(_Known(raw["id"], raw["kind"], name, line))
 
 
-def _key_lines(root: Any, key: str) -> list[tuple[int, dict[str, int]]]:
-    """Line numbers of each entry of the top-level list `key` and of each of its keys."""
-    lines: list[tuple[int, dict[str, int]]] = []
-    if not isinstance(root, yaml.MappingNode):
-        return lines
-    for k, value in root.value:
-        is_list = isinstance(value, yaml.SequenceNode)
-        if isinstance(k, yaml.ScalarNode) and k.value == key and is_list:
-            for element in value.value:
-                keys: dict[str, int] = {}
-                if isinstance(element, yaml.MappingNode):
-                    for kk, _v in element.value:
-                        if isinstance(kk, yaml.ScalarNode):
-                            keys.setdefault(kk.value, kk.start_mark.line + 1)
-                lines.append((element.start_mark.line + 1, keys))
-    return lines
-
-
 def _load_tours(name: str, entries: Any, node: Any, report: _Report, collected: _Collected) -> None:
     if entries is None:
         return
     if not isinstance(entries, list):
         report.add(name, "'tours:' should be a list, each tour starting with '- '", line=1)
         return
-    lines = _key_lines(node, "tours")
+    lines = node.lines.get("tours", []) if node is not None else []
     for index, raw in enumerate(entries):
         line, keys = lines[index] if index < len(lines) else (None, {})
         who = (
@@ -444,10 +451,10 @@ def _build_item(
         )
         return None
     if not isinstance(kind, str) or kind not in KIND_TYPES:
-        hint = _closest(str(kind), KINDS)
+        hint = "" if report.full(file) else _closest(str(kind), KINDS)
         report.add(
             file,
-            f"kind '{kind}' is not known{hint}; use one of: {', '.join(KINDS)}",
+            f"kind '{_short(str(kind))}' is not known{hint}; use one of: {', '.join(KINDS)}",
             line=keys.get("kind", line),
             item=who,
             field="kind",
@@ -456,8 +463,10 @@ def _build_item(
     cls = KIND_TYPES[kind]
     try:  # the common case, a sound item, in one call
         return msgspec.convert(raw, cls, dec_hook=_date_hook)
-    except msgspec.ValidationError:
-        pass
+    except msgspec.ValidationError as exc:
+        if report.full(file):  # only counted from here on: no need to say which field
+            report.add(file, str(exc), line=line, item=who)
+            return None
     fields = {k: v for k, v in raw.items() if k != "kind"}
     values, problems = _convert_fields(fields, cls)
     for field_name, message in problems:
@@ -550,11 +559,14 @@ def _plain_validation_message(message: str, tp: Any) -> tuple[str, str]:
     m = re.match(r"Expected `str` of length >= 1", message)
     if m:
         return sub, "must not be empty"
-    if message.startswith("Expected `str` matching regex"):
+    if message.startswith("Expected `str` matching regex"):  # only ids have a pattern
         return sub, "must be lower-case letters, digits and hyphens, like e-government-act"
     m = re.match(r"Expected `int` >= (\d+)", message)
     if m:
         return sub, f"should be a whole number of at least {m.group(1)}"
+    m = re.match(r"Expected `int` <= (\d+)", message)
+    if m:
+        return sub, f"should be a whole number of at most {m.group(1)}"
     m = re.match(r"Invalid enum value '?(.*?)'?$", message)
     if m:
         allowed = _literal_choices(tp, sub)
@@ -595,6 +607,8 @@ def _kind_name(cls: type) -> str:
 
 
 def _closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
+    if len(word) > 60:  # no word is that long; and difflib's time grows with its square
+        return ""
     match = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
     return f" (did you mean '{match[0]}'?)" if match else ""
 
@@ -683,7 +697,7 @@ def _check_pack(collected: _Collected, report: _Report) -> None:
                 target_kind = kind_of.get(target_id)
                 if target_kind is None:
                     if report_dangling:
-                        hint = _closest(target_id, kind_of, cutoff=0.8)
+                        hint = "" if report.full(p.file) else _closest(target_id, kind_of, 0.8)
                         report.add(
                             **here,
                             field=name,
@@ -719,7 +733,7 @@ def _check_pack(collected: _Collected, report: _Report) -> None:
                     f"{_closest(name, known)}",
                 )
 
-    _check_rename_cycles(by_id, report)
+    _check_cycles(by_id, report)
     _check_stage_order(by_id, report)
     _check_tours(collected, kind_of, report, report_dangling)
 
@@ -836,25 +850,65 @@ def _a_kind(kinds: frozenset[str]) -> str:
     return _a(names[0]) if len(names) == 1 else "one of: " + ", ".join(names)
 
 
-def _check_rename_cycles(by_id: dict[str, _Placed], report: _Report) -> None:
-    for start_id, placed in by_id.items():
-        seen = [start_id]
-        current = getattr(placed.item, "renamed_to", None)
-        while current and current in by_id:
-            if current in seen:
-                if current == start_id:
+# Relations that name one item each and must end somewhere: (field, what a circle of them
+# means, what to do). Followed from every item, each item visited once.
+_CHAINS = (
+    ("renamed_to", "renamings go round in a circle", "one of them must be the last name"),
+    ("part_of", "projects are part of each other in a circle", "one of them must be the whole"),
+    ("parent", "bodies are each other's parents in a circle", "one of them must be at the top"),
+    ("succeeded_by", "laws succeed each other in a circle", "one of them must be the last"),
+    (
+        "acting_for",
+        "acting presidents act for each other in a circle",
+        "name the president each one stood in for",
+    ),
+)
+
+
+def _check_cycles(by_id: dict[str, _Placed], report: _Report) -> None:
+    chains: dict[str, dict[str, str]] = {field: {} for field, _what, _fix in _CHAINS}
+    for item_id, placed in by_id.items():
+        for field, target in _single_relations(placed.item):
+            chains[field][item_id] = target
+    for field, what, fix in _CHAINS:
+        following = chains[field]
+        done: set[str] = set()
+        for start_id in following:
+            path: list[str] = []
+            on_path: dict[str, int] = {}
+            current: str | None = start_id
+            while current is not None and current not in done:
+                if current in on_path:
+                    circle = path[on_path[current] :]
+                    first = by_id[circle[0]]
                     report.add(
-                        placed.file,
-                        "renamings go round in a circle: "
-                        + " -> ".join([*seen, current])
-                        + "; one of them must be the last name",
-                        line=placed.field_lines.get("renamed_to", placed.line),
-                        item=start_id,
-                        field="renamed_to",
+                        first.file,
+                        f"{what}: {' -> '.join([*circle, circle[0]])}; {fix}",
+                        line=first.field_lines.get(field, first.line),
+                        item=circle[0],
+                        field=field,
                     )
-                break
-            seen.append(current)
-            current = getattr(by_id[current].item, "renamed_to", None)
+                    break
+                on_path[current] = len(path)
+                path.append(current)
+                current = following.get(current)
+            done.update(path)
+
+
+def _single_relations(item: Item) -> tuple[tuple[str, str], ...]:
+    """(field, target) for each relation of `item` that names one item and is given."""
+    match item:
+        case Agency():
+            pairs = (("renamed_to", item.renamed_to), ("parent", item.parent))
+        case Project():
+            pairs = (("part_of", item.part_of),)
+        case Law():
+            pairs = (("succeeded_by", item.succeeded_by),)
+        case Administration():
+            pairs = (("acting_for", item.acting_for),)
+        case _:
+            return ()
+    return tuple((field, target) for field, target in pairs if target)
 
 
 def _check_stage_order(by_id: dict[str, _Placed], report: _Report) -> None:

@@ -15,7 +15,9 @@ from egov_timeline.domain.dates import HistDate
 Id = Annotated[
     str,
     msgspec.Meta(
-        pattern=r"^[a-z0-9][a-z0-9-]*$",
+        # (?![\s\S]) is the true end: "$" would also let a final line break through, so
+        # that "nia" and "nia\n" were two ids that read the same
+        pattern=r"^[a-z0-9][a-z0-9-]*(?![\s\S])",
         description="Lower-case letters, digits and hyphens, e.g. e-government-act",
     ),
 ]
@@ -74,21 +76,21 @@ class Item(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_field="
     name: Text
     name_ko: str | None = None
     acronym: str | None = None
-    aliases: list[str] = []
+    aliases: tuple[str, ...] = ()
     start: Date
     end: EndDate | None = None
     summary: Text
     summary_ko: str | None = None  # the same facts in Korean
-    sources: Annotated[list[Source], msgspec.Meta(min_length=1)]
-    related: list[Id] = []
-    milestones: list[Milestone] = []
+    sources: Annotated[tuple[Source, ...], msgspec.Meta(min_length=1)]
+    related: tuple[Id, ...] = ()
+    milestones: tuple[Milestone, ...] = ()
     # editorial: how the 2015 report words it where public sources say otherwise (shown
     # as the report's wording, never as fact)
     seed_says: str | None = None
     seed_says_ko: str | None = None
     note: str | None = None
     note_ko: str | None = None
-    uncertain: list[str] = []
+    uncertain: tuple[str, ...] = ()
     confidence: Literal["high", "medium"] = "high"
 
     @property
@@ -108,11 +110,11 @@ class Item(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_field="
 
 
 class Stage(Item, tag="stage"):
-    order: Annotated[int, msgspec.Meta(ge=1)]
+    order: Annotated[int, msgspec.Meta(ge=1, le=1000)]
     label: Text
     label_ko: str | None = None
-    accomplishments: list[str] = []
-    accomplishments_ko: list[str] = []
+    accomplishments: tuple[str, ...] = ()
+    accomplishments_ko: tuple[str, ...] = ()
 
 
 class Administration(Item, tag="administration"):
@@ -127,10 +129,10 @@ class Project(Item, tag="project"):
     # or the system's first service. None: the date is that of something else (for
     # example the day a project was chosen), and no question asks when it "began".
     start_event: ProjectStart | None = None
-    administrations: list[Id] = []
-    stages: list[Id] = []
-    agencies: list[Id] = []
-    laws: list[Id] = []
+    administrations: tuple[Id, ...] = ()
+    stages: tuple[Id, ...] = ()
+    agencies: tuple[Id, ...] = ()
+    laws: tuple[Id, ...] = ()
     part_of: Id | None = None
 
 
@@ -139,9 +141,9 @@ class Law(Item, tag="law"):
     in_force: Date | None = None
     number: str | None = None
     number_ko: str | None = None  # e.g. 법률 제6439호
-    administrations: list[Id] = []
-    stages: list[Id] = []
-    enabled: list[Id] = []
+    administrations: tuple[Id, ...] = ()
+    stages: tuple[Id, ...] = ()
+    enabled: tuple[Id, ...] = ()
     succeeded_by: Id | None = None
 
 
@@ -149,13 +151,13 @@ class Agency(Item, tag="agency"):
     agency_type: Literal["ministry", "committee", "agency", "office"] = "agency"
     role: str | None = None
     role_ko: str | None = None
-    missions: list[str] = []
-    missions_ko: list[str] = []
-    administrations: list[Id] = []
-    stages: list[Id] = []
+    missions: tuple[str, ...] = ()
+    missions_ko: tuple[str, ...] = ()
+    administrations: tuple[Id, ...] = ()
+    stages: tuple[Id, ...] = ()
     renamed_to: Id | None = None
     parent: Id | None = None
-    events: list[AgencyEvent] = []  # its history: how it began, changed and ended
+    events: tuple[AgencyEvent, ...] = ()  # its history: how it began, changed and ended
 
 
 AnyItem = Stage | Administration | Project | Law | Agency

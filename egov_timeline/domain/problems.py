@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import msgspec
@@ -17,6 +18,12 @@ class Problem(msgspec.Struct, frozen=True, kw_only=True):
     line: int | None = None
     item: str | None = None
     field: str | None = None
+    more: int = 0  # on the last line of a file's list: how many more are not listed
+
+    @property
+    def count(self) -> int:
+        """How many problems this line stands for."""
+        return self.more or 1
 
     def __str__(self) -> str:
         where = self.file + (f":{self.line}" if self.line else "")
@@ -27,6 +34,42 @@ class Problem(msgspec.Struct, frozen=True, kw_only=True):
             about.append(f"field '{self.field}'")
         prefix = f"{where}: " + (", ".join(about) + ": " if about else "")
         return prefix + self.message
+
+
+MAX_PER_FILE = 50  # a file with more lists the first ones and says how many are left
+
+
+def more_in_file(file: str, count: int, what: str = "problems") -> Problem:
+    return Problem(
+        file=file,
+        more=count,
+        message=f"and {count:,} more {what} in this file, not listed here; fix the ones "
+        "above and validate again",
+    )
+
+
+def cap_per_file(
+    problems: Iterable[Problem], limit: int = MAX_PER_FILE, what: str = "problems"
+) -> list[Problem]:
+    """The first `limit` problems of each file, then one line with the count of the rest."""
+    kept: list[Problem] = []
+    shown: dict[str, int] = {}
+    hidden: dict[str, int] = {}
+    for problem in problems:
+        if shown.get(problem.file, 0) < limit:
+            shown[problem.file] = shown.get(problem.file, 0) + 1
+            kept.append(problem)
+        else:
+            hidden[problem.file] = hidden.get(problem.file, 0) + problem.count
+    if not hidden:
+        return kept
+    out: list[Problem] = []
+    for problem in kept:  # each file's count goes right after its last listed problem
+        out.append(problem)
+        shown[problem.file] -= 1
+        if shown[problem.file] == 0 and problem.file in hidden:
+            out.append(more_in_file(problem.file, hidden[problem.file], what))
+    return out
 
 
 class PackError(Exception):

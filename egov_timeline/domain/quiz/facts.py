@@ -234,8 +234,8 @@ def extent(item: Item) -> tuple[float, float]:
 
 def only_stage(pack: Pack, item: Item) -> Stage | None:
     """The one stage the item belongs to, if the content lists one and its dates lie in it."""
-    listed = getattr(item, "stages", None)
-    if not isinstance(listed, list) or len(listed) != 1 or not settled(item, "stages"):
+    listed = item.stages if isinstance(item, (Project, Law, Agency)) else ()
+    if len(listed) != 1 or not settled(item, "stages"):
         return None
     stage = pack.by_id.get(listed[0])
     if not isinstance(stage, Stage) or stage.end is None:
