@@ -419,7 +419,7 @@ class QuizPage(QWidget):
             value = int(self._settings.value("quiz/new_cards", NEW_CARDS_PER_STUDY))
         except (TypeError, ValueError):
             return NEW_CARDS_PER_STUDY
-        return max(0, min(50, value))
+        return value if 0 <= value <= 50 else NEW_CARDS_PER_STUDY  # the spin box's range
 
     @Slot(int)
     def _save_new_cards(self, value: int) -> None:

@@ -35,3 +35,37 @@ def test_a_good_text_size_is_still_remembered(qtbot, bundled_pack):
     qtbot.addWidget(window)
     window.show()
     assert window.text_scale == 1.75
+
+
+# Every key the app reads, with what a hand edit, another version or a damaged disk may
+# leave there.
+ALL_KEYS = (
+    "quiz/new_cards",
+    "timeline/hidden",
+    "timeline/span",
+    "timeline/start",
+    "view/both_names",
+    "view/language",
+    "view/presentation_scale",
+    "view/text_scale",
+    "view/theme",
+    "window/geometry",
+    "window/state",
+)
+ABSURD = ["nan", "-inf", "1e308", "-1", "", "\x00\x01\x7f", ["a", "b"], b"\xff\xfe\x00junk", "9" * 40]
+
+
+@pytest.mark.parametrize("bad", ABSURD, ids=repr)
+def test_absurd_values_in_every_key_never_stop_the_start(qtbot, bundled_pack, bad):
+    settings = open_settings()
+    for key in ALL_KEYS:
+        settings.setValue(key, bad)
+    settings.sync()
+    window = create_main_window(bundled_pack)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.language in ("en", "ko") and window.text_scale == 1.0
+    assert window.timeline.isVisible() and window.timeline.frame().hits  # items are drawn
+    window.set_mode("quiz")  # the quiz page reads its own settings
+    assert window.quiz_page.new_cards.value() > 0
