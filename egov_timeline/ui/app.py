@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import msgspec
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from egov_timeline import __version__
@@ -37,9 +37,33 @@ def create_app() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def unexpected_error_text(log_path: Path) -> str:
+    """The message for an unexpected error: whether the answers are saved is said only as
+    it stands (answers the progress file did not take are named, not called saved)."""
+    unsaved = []
+    app = QApplication.instance()
+    for widget in app.topLevelWidgets() if app is not None else []:
+        store = getattr(widget, "store", None) if isinstance(widget, MainWindow) else None
+        message = store.state_message(widget.language) if store is not None else None
+        if message:
+            unsaved.append(message)
+    details = QCoreApplication.translate(
+        "ErrorMessage",
+        "The details are in {path}; please send them to whoever looks after this app.",
+    ).format(path=log_path)
+    if unsaved:
+        head = QCoreApplication.translate("ErrorMessage", "Something went wrong.")
+        return "\n\n".join([head, *unsaved, details])
+    head = QCoreApplication.translate(
+        "ErrorMessage", "Something went wrong. The answers you gave before it are saved."
+    )
+    return f"{head} {details}"
+
+
 def install_error_handler() -> None:
     """An unexpected error in the window is logged in the user folder and reported in a
-    message; the app goes on rather than crash (and progress is already saved)."""
+    message; the app goes on rather than crash. The message says whether the answers are
+    saved only as it stands."""
     import traceback
 
     from egov_timeline.ui.userdata import LOG_FILE, log, user_data_dir
@@ -60,11 +84,7 @@ def install_error_handler() -> None:
         if app is not None and not getattr(app, "_egov_error_shown", False):
             app._egov_error_shown = True  # one message, not a cascade
             QMessageBox.warning(
-                None,
-                "egov-timeline",
-                "Something went wrong, but your progress is saved. The details are in "
-                f"{user_data_dir() / LOG_FILE}; please send them to whoever looks after "
-                "this app.",
+                None, "egov-timeline", unexpected_error_text(user_data_dir() / LOG_FILE)
             )
             app._egov_error_shown = False
 
@@ -147,8 +167,10 @@ def switch_language(window: MainWindow, language: str) -> MainWindow:
     new = create_main_window(window.pack, language)
     new.restore_view_state(state)
     if window.store is not None:
-        window.store.close()
-        window.store = None
+        # the same store goes on: answers still waiting to be saved are not dropped
+        new.store, window.store = window.store, None
+        new.store_message = new.store.notice(language)
+        new._on_progress_changed()
     new.show()
     window.closeEvent = lambda event: event.accept()  # its state is already saved
     window.close()

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.ask_worksheet: Callable[[], tuple[Path, int, int, str] | None] = self._ask_worksheet
         self.ask_poster: Callable[[], tuple[Path, str] | None] = self._ask_poster
         self.ask_printer: Callable[[], object | None] = self._ask_printer
+        self.ask_quit_unsaved: Callable[[str], bool] = self._ask_quit_unsaved
 
         self.setWindowIcon(app_icon())
         self.setMinimumSize(640, 420)
@@ -144,6 +145,10 @@ class MainWindow(QMainWindow):
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
         self._notice_timer.timeout.connect(self._end_notice)
+        # answers the progress file did not take are tried again every few seconds
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(15_000)
+        self._retry_timer.timeout.connect(self.retry_saving)
         self.due_label = QLabel()
         self.due_label.setObjectName("dueStatus")
         self.due_label.setToolTip(self.tr("Quiz cards due for review now (Ctrl+2 opens the quiz)"))
@@ -176,6 +181,16 @@ class MainWindow(QMainWindow):
             self.tr("Open another content pack (a folder of YAML files)"),
         )
         file_menu.addAction(self.open_pack_action)
+        self.backups_action = self._action(
+            self.tr("Restore Progress from a &Backup\u2026"),
+            self.show_backups,
+            [],
+            self.tr(
+                "Go back to a copy of your quiz progress made earlier (one is made each day); "
+                "a restore can be undone"
+            ),
+        )
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         self.worksheet_action = self._action(
             self.tr("Print &Worksheet\u2026"),
@@ -604,17 +619,72 @@ class MainWindow(QMainWindow):
         from egov_timeline.domain.progress import ProgressStore
         from egov_timeline.ui.userdata import user_data_dir
 
-        self.store, self.store_message = ProgressStore.open(user_data_dir())
+        self.store, self.store_message = ProgressStore.open(user_data_dir(), self.language)
         if self.store_message:
             self.notify(self.store_message, 60_000)
             print(f"egov-timeline: {self.store_message}", file=sys.stderr)
         self._on_progress_changed()
+
+    def watch_store(self) -> None:
+        """Keep trying to save answers the file did not take, and say how it stands."""
+        store = self.store
+        if store is not None and store.state.retrying:
+            if not self._retry_timer.isActive():
+                self._retry_timer.start()
+        else:
+            self._retry_timer.stop()
+        if self._quiz_page is not None:
+            self._quiz_page.show_save_state()
+
+    @Slot()
+    def retry_saving(self) -> None:
+        store = self.store
+        if store is None:
+            self._retry_timer.stop()
+            return
+        before = store.state
+        store.flush(wait=0.1)  # a lock is waited for only a moment: the window stays alive
+        after = store.state
+        if after == before:
+            return
+        self.store_message = store.notice(self.language)
+        if self._quiz_page is not None and not self.store_message:
+            self._quiz_page.notice.hide()
+        if after.all_saved and not before.all_saved:
+            from egov_timeline.domain.progress import saved_again_message
+
+            self.notify(saved_again_message(self.language), 10_000)
+        self._on_progress_changed()  # the figures may now include answers read from the file
+        if self._progress_page is not None and self.pages.currentWidget() is self._progress_page:
+            self._progress_page.refresh()
+
+    @Slot()
+    def show_backups(self) -> None:
+        from egov_timeline.ui.backups_dialog import BackupsDialog
+
+        self.open_store()
+        self.backups_dialog = BackupsDialog(lambda: self.store, self.language, self)
+        self.backups_dialog.restored.connect(self._after_restore)
+        self.backups_dialog.show()
+
+    @Slot()
+    def _after_restore(self) -> None:
+        """A restored backup is shown at once: cards due, the quiz start, the progress page."""
+        self._on_progress_changed()
+        if self._progress_page is not None:
+            self._progress_page.refresh()
+        page = self._quiz_page
+        if page is not None and (
+            page.session is None or page.stack.currentWidget() is page.start_screen
+        ):
+            page.show_start()
 
     @Slot()
     def _on_progress_changed(self) -> None:
         store = self.store
         if store is None:
             return
+        self.watch_store()
         from egov_timeline.domain.session import due_count
 
         due = due_count(self.pack, store)  # the cards the quiz can ask, as it counts them
@@ -1264,13 +1334,39 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        store = self.store
+        if store is not None and not store.flush() and store.state.unsaved:
+            message = store.state_message(self.language)
+            scripted = getattr(QApplication.instance(), "_egov_scripted", False)
+            if message and not scripted and not self.ask_quit_unsaved(message):
+                event.ignore()  # stay open: the answers are still kept
+                return
+            print(f"egov-timeline: quit with answers not saved: {message}", file=sys.stderr)
         if self.presenting:
             self.set_presentation(False)
         self.save_state()
         if self.store is not None:
             self.store.close()
             self.store = None
+        self._retry_timer.stop()
         super().closeEvent(event)
+
+    def _ask_quit_unsaved(self, message: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Answers not saved"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(message)
+        box.setInformativeText(
+            self.tr("If you quit now, the answers that are not saved are lost. Quit anyway?")
+        )
+        quit_button = box.addButton(self.tr("Quit Anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep the App Open"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is quit_button
 
 
 # QT_TRANSLATE_NOOP marks them for lupdate; they are translated where shown (self.tr).

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSettings, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QRectF, QSettings, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from egov_timeline.domain.i18n import item_name, tr
 from egov_timeline.domain.pack import Pack
-from egov_timeline.domain.progress import EASY, HARD, ProgressStore
+from egov_timeline.domain.progress import EASY, HARD, ProgressStore, saved_again_message
 from egov_timeline.domain.quiz import QUESTION_TYPES, QuizGenerator, type_name
 from egov_timeline.domain.session import (
     NEW_CARDS_PER_STUDY,
@@ -190,9 +190,22 @@ class QuizPage(QWidget):
         self._choice_buttons: list[QPushButton] = []
         self.stack = QStackedWidget(self)
         self.stack.setMaximumWidth(1100)  # a readable line length on wide screens
+        # Said on every screen of the quiz while an answer is not in the file: never a dialog
+        self.save_notice = plain(QLabel())  # may name a folder: plain text
+        self.save_notice.setObjectName("saveNotice")
+        self.save_notice.setWordWrap(True)
+        self.save_notice.setMaximumWidth(1100)
+        self.save_notice.hide()
+        self._unsaved_shown = False
+        self._saved_timer = QTimer(self)
+        self._saved_timer.setSingleShot(True)
+        self._saved_timer.timeout.connect(self.save_notice.hide)
+        column = QVBoxLayout()
+        column.addWidget(self.save_notice)
+        column.addWidget(self.stack, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(column, 1)
         self._build_start()
         self._build_question()
         self._build_summary()
@@ -227,6 +240,35 @@ class QuizPage(QWidget):
         self.right_colour = theme.spec["right"]
         self.wrong_colour = theme.spec["wrong"]
         self.muted_colour = theme.spec["muted_text"]
+        if not self.save_notice.isHidden():
+            self._style_save_notice(self._unsaved_shown)
+
+    def show_save_state(self) -> None:
+        """Say whether every answer is in the progress file: while one is not, why and what
+        happens to it; once they all are again, say that for a while."""
+        store = self.store
+        message = store.state_message(self.language) if store is not None else None
+        if message:
+            self._saved_timer.stop()
+            self.save_notice.setText(message)
+            self._style_save_notice(True)
+            self.save_notice.show()
+            self._unsaved_shown = True
+        elif self._unsaved_shown:
+            self._unsaved_shown = False
+            self.save_notice.setText(saved_again_message(self.language))
+            self._style_save_notice(False)
+            self.save_notice.show()
+            self._saved_timer.start(10_000)
+        elif not self._saved_timer.isActive():
+            self.save_notice.hide()
+
+    def _style_save_notice(self, warning: bool) -> None:
+        colour = self.wrong_colour if warning else self.right_colour
+        self.save_notice.setStyleSheet(
+            f"QLabel#saveNotice {{ border: 2px solid {colour}; border-radius: 4px; "
+            "padding: 6px 10px; }"
+        )
 
     @property
     def store(self) -> ProgressStore | None:
@@ -357,7 +399,9 @@ class QuizPage(QWidget):
         self.scope.addItem(self.tr("the items I missed"), ("missed", None))
 
     def show_start(self, notice: str | None = None) -> None:
-        if notice:
+        self.show_save_state()
+        said = not self.save_notice.isHidden() and notice == self.save_notice.text()
+        if notice and not said:  # said once, not twice
             self.notice.setText(notice)
             self.notice.show()
         store = self.store
@@ -633,6 +677,7 @@ class QuizPage(QWidget):
                 duration_ms=duration,
                 schedule=session.schedules(q),
             )
+            self.show_save_state()  # saved only once committed; if not, said here
             self.progress_changed.emit()
         for n, button in enumerate(self._choice_buttons):
             # answered: the choices stay readable, the right one and a wrong pick stand out
@@ -715,6 +760,7 @@ class QuizPage(QWidget):
         answer = session.answers[session.index]
         if answer.right and self.store is not None and answer.rating is None:
             self.store.rerate(answer.question.card, rating)
+            self.show_save_state()
             answer.rating = rating
             self.hard_button.setEnabled(False)
             self.easy_button.setEnabled(False)

@@ -9,6 +9,97 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore Progress from a Backup</source>
+        <translation>백업에서 학습 기록 복원</translation>
+    </message>
+    <message>
+        <source>A copy of your progress is made once a day when the app starts, before an update changes the file&apos;s format, and before a restore. Restoring a copy replaces your answers with the ones in it. Your progress as it is now is copied first, so a restore can be undone by restoring that copy.</source>
+        <translation>학습 기록 사본은 하루에 한 번 앱을 시작할 때, 업데이트로 파일 형식이 바뀌기 전에, 그리고 복원하기 전에 만들어집니다. 사본을 복원하면 지금의 답이 사본에 있는 답으로 바뀝니다. 복원하기 전에 지금의 학습 기록을 먼저 사본으로 남기므로, 그 사본을 복원하면 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>백업(최신순)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore the chosen copy, after asking</source>
+        <translation>확인을 받은 뒤 선택한 사본을 복원합니다</translation>
+    </message>
+    <message>
+        <source>The copies are kept in {folder}</source>
+        <translation>사본은 {folder}에 보관됩니다</translation>
+    </message>
+    <message>
+        <source>There are no copies yet: the first is made when the app starts on a day after you have answered questions.</source>
+        <translation>아직 사본이 없습니다. 문제를 푼 뒤 앱을 시작하는 날에 첫 사본이 만들어집니다.</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation>답 1개</translation>
+    </message>
+    <message>
+        <source>{n} answers</source>
+        <translation>답 {n}개</translation>
+    </message>
+    <message>
+        <source>daily copy</source>
+        <translation>매일 만드는 사본</translation>
+    </message>
+    <message>
+        <source>made before an update</source>
+        <translation>업데이트 전에 만든 사본</translation>
+    </message>
+    <message>
+        <source>made before a restore</source>
+        <translation>복원 전에 만든 사본</translation>
+    </message>
+    <message>
+        <source>Restore this copy?</source>
+        <translation>이 사본을 복원할까요?</translation>
+    </message>
+    <message>
+        <source>Replace your progress now ({now}) with the copy of {date} ({then})?
+
+Your progress as it is now is copied first: to undo, restore that copy.</source>
+        <translation>지금의 학습 기록({now})을 {date}의 사본({then})으로 바꿀까요?
+
+지금의 학습 기록은 먼저 사본으로 남겨 둡니다. 되돌리려면 그 사본을 복원하세요.</translation>
+    </message>
+    <message>
+        <source>Restored the copy of {date}: {then}. Your progress before it is the newest copy in the list.</source>
+        <translation>{date}의 사본을 복원했습니다({then}). 복원하기 전의 학습 기록은 목록 맨 위의 최신 사본에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not restored: some answers are not saved yet. A copy can be restored once they are saved. Nothing was changed.</source>
+        <translation>복원하지 않았습니다. 아직 저장되지 않은 답이 있습니다. 답이 저장된 뒤에 사본을 복원할 수 있습니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not restored: that copy was made by a newer version of egov-timeline. Nothing was changed.</source>
+        <translation>복원하지 않았습니다. 이 사본은 더 새로운 버전의 egov-timeline에서 만든 것입니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not restored: that copy cannot be read ({detail}).</source>
+        <translation>복원하지 않았습니다. 이 사본을 읽을 수 없습니다({detail}).</translation>
+    </message>
+    <message>
+        <source>Not restored: there is no progress file to restore into.</source>
+        <translation>복원하지 않았습니다. 복원해 넣을 학습 기록 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not restored: the progress file cannot be written now ({detail}). Nothing was changed.</source>
+        <translation>복원하지 않았습니다. 지금은 학습 기록 파일에 쓸 수 없습니다({detail}). 바뀐 것은 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ClassQuizPage</name>
     <message>
         <source>Class quiz</source>
@@ -203,6 +294,21 @@
     </message>
 </context>
 <context>
+    <name>ErrorMessage</name>
+    <message>
+        <source>The details are in {path}; please send them to whoever looks after this app.</source>
+        <translation>자세한 내용은 {path}에 기록되어 있습니다. 이 앱을 관리하는 분께 보내 주세요.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>문제가 생겼습니다.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The answers you gave before it are saved.</source>
+        <translation>문제가 생겼습니다. 그 전에 입력한 답은 저장되어 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Show and filter</source>
@@ -294,6 +400,14 @@
     <message>
         <source>Open another content pack (a folder of YAML files)</source>
         <translation>다른 콘텐츠 팩(YAML 파일 폴더) 열기</translation>
+    </message>
+    <message>
+        <source>Restore Progress from a &amp;Backup…</source>
+        <translation>백업에서 학습 기록 복원(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Go back to a copy of your quiz progress made earlier (one is made each day); a restore can be undone</source>
+        <translation>예전에 만든 퀴즈 학습 기록 사본으로 돌아갑니다(사본은 매일 만들어집니다). 복원은 되돌릴 수 있습니다</translation>
     </message>
     <message>
         <source>Print &amp;Worksheet…</source>
@@ -614,6 +728,22 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
     <message>
         <source>Print the details</source>
         <translation>상세 정보 인쇄</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>저장되지 않은 답</translation>
+    </message>
+    <message>
+        <source>If you quit now, the answers that are not saved are lost. Quit anyway?</source>
+        <translation>지금 끝내면 저장되지 않은 답은 사라집니다. 그래도 끝낼까요?</translation>
+    </message>
+    <message>
+        <source>Quit Anyway</source>
+        <translation>그래도 끝내기</translation>
+    </message>
+    <message>
+        <source>Keep the App Open</source>
+        <translation>앱 계속 열어 두기</translation>
     </message>
     <message>
         <source>Coloured bands: the six stages of the 2015 report.</source>
