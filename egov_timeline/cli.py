@@ -266,7 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("EGOV_TIMELINE_DEBUG"):
             raise
         print(
-            f"egov-timeline: unexpected error: {type(exc).__name__}: {exc}\n"
+            _printable(f"egov-timeline: unexpected error: {type(exc).__name__}: {exc}") + "\n"
             "This is a bug; please report it with the command you ran. "
             "Set EGOV_TIMELINE_DEBUG=1 to see the details.",
             file=sys.stderr,
@@ -375,8 +375,10 @@ def _run_window(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     if args.open_id and args.open_id not in result.pack:
         print(
-            f"egov-timeline: --open: there is no item '{args.open_id}' in {folder}; "
-            "'egov-timeline export' lists the ids",
+            _printable(
+                f"egov-timeline: --open: there is no item '{args.open_id}' in {folder}; "
+                "'egov-timeline export' lists the ids"
+            ),
             file=sys.stderr,
         )
         return EXIT_USAGE
@@ -443,9 +445,9 @@ def _worksheet(args: argparse.Namespace) -> int:
         result.pack, args.out, args.count, seed, args.page, language_of(args)
     )
     if message:
-        print(f"egov-timeline worksheet: {message}", file=sys.stderr)
+        print(_printable(f"egov-timeline worksheet: {message}"), file=sys.stderr)
         return EXIT_PROBLEMS
-    print(f"saved {args.out} ({written} questions, seed {seed})")
+    print(_printable(f"saved {args.out} ({written} questions, seed {seed})"))
     if written < args.count:
         print(
             f"egov-timeline worksheet: {written} questions, not {args.count}: a set asks "
@@ -461,8 +463,10 @@ def _render(args: argparse.Namespace) -> int:
     suffix = args.out.suffix.lower()
     if suffix not in (".png", ".svg", ".pdf"):
         print(
-            f"egov-timeline render: cannot tell the format of '{args.out}'; end the name with "
-            ".png, .svg or .pdf",
+            _printable(
+                f"egov-timeline render: cannot tell the format of '{args.out}'; end the name "
+                "with .png, .svg or .pdf"
+            ),
             file=sys.stderr,
         )
         return EXIT_USAGE
@@ -486,9 +490,9 @@ def _render(args: argparse.Namespace) -> int:
     )
     message = render_to_file(result.pack, request)
     if message:
-        print(f"egov-timeline render: {message}", file=sys.stderr)
+        print(_printable(f"egov-timeline render: {message}"), file=sys.stderr)
         return EXIT_PROBLEMS
-    print(f"saved {args.out}")
+    print(_printable(f"saved {args.out}"))
     return EXIT_OK
 
 

@@ -36,6 +36,8 @@ class Problem(msgspec.Struct, frozen=True, kw_only=True):
         return prefix + self.message
 
 
+MAX_FILE_BYTES = 8 * 1024 * 1024  # one content file; a bigger one is refused, not read
+MAX_FILES = 200  # .yaml files in one pack
 MAX_PER_FILE = 50  # a file with more lists the first ones and says how many are left
 
 

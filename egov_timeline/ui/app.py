@@ -209,9 +209,16 @@ def run(pack: Pack, pack_dir: Path, options: RunOptions | None = None) -> int:
 
         def save_screenshot() -> None:
             assert options.screenshot is not None
+            from egov_timeline.domain.files import OutputError, replaced_when_done
+
             picture = window.grab()
-            if not picture.save(str(options.screenshot)):
-                say(f"egov-timeline: could not write {options.screenshot}", sys.stderr)
+            kind = "PNG" if options.screenshot.suffix.lower() == ".png" else "JPG"
+            try:
+                with replaced_when_done(options.screenshot) as tmp:
+                    if not picture.save(str(tmp), kind):
+                        raise OutputError(f"could not write {options.screenshot}")
+            except OutputError as problem:
+                say(f"egov-timeline: {problem}", sys.stderr)
                 status["code"] = 1
             else:
                 say(f"saved {options.screenshot} ({picture.width()}x{picture.height()})")

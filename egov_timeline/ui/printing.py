@@ -3,9 +3,9 @@ and print support."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
+from egov_timeline.domain.files import OutputError, replaced_when_done
 from egov_timeline.domain.pack import Pack
 from egov_timeline.ui.render import _ensure_gui_app
 
@@ -30,14 +30,21 @@ def html_to_pdf(document_html: str, out: Path, title: str, page: str = "A4") -> 
     from egov_timeline.ui.fonts import ensure_hangul_font
 
     ensure_hangul_font()
+    try:
+        with replaced_when_done(out) as tmp:
+            _print_html(document_html, tmp, title, page)
+            if tmp.stat().st_size == 0:
+                raise OutputError(f"could not write {out}")
+    except OutputError as problem:
+        return str(problem)
+    return None
+
+
+def _print_html(document_html: str, tmp: Path, title: str, page: str) -> None:
+    """Qt's writer is gone, and the file closed, when this returns."""
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPdfWriter, QTextDocument
 
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        return f"cannot create the folder for {out}: {exc.strerror or exc}"
-    tmp = out.with_name(f".{out.name}.part")
     writer = QPdfWriter(str(tmp))
     writer.setResolution(PDF_DPI)
     writer.setTitle(title)
@@ -53,16 +60,6 @@ def html_to_pdf(document_html: str, out: Path, title: str, page: str = "A4") -> 
     document = QTextDocument()
     document.setHtml(document_html)
     document.print_(writer)
-    del writer  # closes the file
-    if not tmp.exists() or tmp.stat().st_size == 0:
-        tmp.unlink(missing_ok=True)
-        return f"could not write {out}"
-    try:
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        return f"could not write {out}: {exc.strerror or exc}"
-    return None
 
 
 def write_worksheet(

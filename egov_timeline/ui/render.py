@@ -9,6 +9,7 @@ from pathlib import Path
 
 import msgspec
 
+from egov_timeline.domain.files import OutputError, replaced_when_done
 from egov_timeline.domain.pack import Pack
 
 DEFAULT_SIZE = (1600, 1000)
@@ -45,18 +46,26 @@ def render_to_file(pack: Pack, request: RenderRequest) -> str | None:
     from egov_timeline.ui.fonts import ensure_hangul_font
 
     ensure_hangul_font()
+    page_px = _page_pixels(request.page) if request.page else None
+    width, height = page_px or request.size or DEFAULT_SIZE
+    try:
+        with replaced_when_done(request.out) as tmp:
+            ok = _paint_file(pack, request, tmp, width, height)
+            if not ok or tmp.stat().st_size == 0:
+                raise OutputError(f"could not write {request.out}")
+    except OutputError as problem:
+        return str(problem)
+    return None
+
+
+def _paint_file(pack: Pack, request: RenderRequest, tmp: Path, width: int, height: int) -> bool:
+    """Draw the poster into the file `tmp` in the format `request.out` names; whether Qt
+    says it worked. Qt's writers are gone (and their files closed) when this returns."""
     from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
     from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
     from PySide6.QtSvg import QSvgGenerator
 
     suffix = request.out.suffix.lower()
-    page_px = _page_pixels(request.page) if request.page else None
-    width, height = page_px or request.size or DEFAULT_SIZE
-    try:
-        request.out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        return f"cannot create the folder for {request.out}: {exc.strerror or exc}"
-    tmp = request.out.with_name(f".{request.out.name}.part")
     painter = QPainter()
     if suffix == ".png":
         image = QImage(QSize(width, height), QImage.Format.Format_ARGB32_Premultiplied)
@@ -113,15 +122,7 @@ def render_to_file(pack: Pack, request: RenderRequest) -> str | None:
                 request.language,
             )
             ok = painter.end()
-    if not ok or not tmp.exists():
-        tmp.unlink(missing_ok=True)
-        return f"could not write {request.out}"
-    try:
-        os.replace(tmp, request.out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        return f"could not write {request.out}: {exc.strerror or exc}"
-    return None
+    return ok
 
 
 def _PAGE_IDS():

@@ -5,19 +5,27 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
 from egov_timeline.domain.files import set_aside
 
 DATA_DIR_ENV = "EGOV_TIMELINE_DATA_DIR"
 
 
+APP_NAME = "egov-timeline"
+
+
 def user_data_dir() -> Path:
-    """$EGOV_TIMELINE_DATA_DIR when set (tests, portable use), else Qt's AppDataLocation."""
+    """$EGOV_TIMELINE_DATA_DIR when set (tests, portable use), else Qt's AppDataLocation for
+    this app (also before the application object exists, as when the command line reads
+    the cache: without the names Qt would answer a folder shared with other programs)."""
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         folder = Path(override).expanduser()
     else:
+        if not QCoreApplication.applicationName() or not QCoreApplication.organizationName():
+            QCoreApplication.setApplicationName(APP_NAME)
+            QCoreApplication.setOrganizationName(APP_NAME)
         folder = Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         )

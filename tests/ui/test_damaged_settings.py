@@ -52,7 +52,17 @@ ALL_KEYS = (
     "window/geometry",
     "window/state",
 )
-ABSURD = ["nan", "-inf", "1e308", "-1", "", "\x00\x01\x7f", ["a", "b"], b"\xff\xfe\x00junk", "9" * 40]
+ABSURD = [
+    "nan",
+    "-inf",
+    "1e308",
+    "-1",
+    "",
+    "\x00\x01\x7f",
+    ["a", "b"],
+    b"\xff\xfe\x00junk",
+    "9" * 40,
+]
 
 
 @pytest.mark.parametrize("bad", ABSURD, ids=repr)

@@ -1,0 +1,441 @@
+"""The checks of a pack as a whole, on its typed items: ids, relations and their circles,
+dates, agency histories, stage orders and tours; for the loader, and for a compiled copy
+read back from the cache (so this module does not import YAML). No Qt."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+from collections.abc import Iterable
+from pathlib import Path
+
+import msgspec
+
+from egov_timeline.domain.model import (
+    RELATION_TARGETS,
+    Administration,
+    Agency,
+    Item,
+    Law,
+    Project,
+    Tour,
+    relation_fields,
+    relation_ids,
+)
+from egov_timeline.domain.problems import MAX_PER_FILE, Problem, more_in_file
+
+
+def check_items(items: Iterable[Item], tours: Iterable[Tour] = ()) -> list[Problem]:
+    """The checks of a whole pack (ids, relations, circles, dates, tours) run on items that
+    did not come from YAML, such as a compiled copy: what they find, or nothing."""
+    collected = _Collected(
+        placed=[_Placed(item, "", None, {}) for item in items],
+        tours=[(tour, "", None) for tour in tours],
+    )
+    report = _Report()
+    check_pack(collected, report)
+    return report.problems
+
+
+# ---- reporting --------------------------------------------------------------------------
+
+
+class _Report:
+    """The problems found, at most MAX_PER_FILE listed per file and the rest counted, so that
+    a file of a million mistakes costs no more memory than a file of fifty."""
+
+    def __init__(self) -> None:
+        self._listed: list[Problem] = []
+        self._per_file: dict[str, int] = {}
+
+    def add(
+        self,
+        file: str,
+        message: str,
+        *,
+        line: int | None = None,
+        item: str | None = None,
+        field: str | None = None,
+    ) -> None:
+        count = self._per_file.get(file, 0)
+        self._per_file[file] = count + 1
+        if count < MAX_PER_FILE:
+            self._listed.append(
+                Problem(
+                    file=file, line=line, item=_short(item), field=_short(field), message=message
+                )
+            )
+
+    def full(self, file: str) -> bool:
+        """Whether further problems in `file` are only counted (so need no diagnosis)."""
+        return self._per_file.get(file, 0) >= MAX_PER_FILE
+
+    @property
+    def problems(self) -> list[Problem]:
+        last = {problem.file: n for n, problem in enumerate(self._listed)}
+        out: list[Problem] = []
+        for n, problem in enumerate(self._listed):
+            out.append(problem)
+            hidden = self._per_file[problem.file] - MAX_PER_FILE
+            if last[problem.file] == n and hidden > 0:
+                out.append(more_in_file(problem.file, hidden))
+        return out
+
+
+def _short(text: str | None, limit: int = 60) -> str | None:
+    """A value from the pack as a message may quote it: never a whole megabyte."""
+    if text is None or len(text) <= limit:
+        return text
+    return text[: limit - 1] + "…"
+
+
+class _Placed(msgspec.Struct):
+    item: Item
+    file: str
+    line: int | None
+    field_lines: dict[str, int]
+
+
+class _Known(msgspec.Struct):
+    """An item that failed to build but whose id and kind are known: references to it
+    are not reported as dangling, so one mistake is reported once."""
+
+    id: str
+    kind: str
+    file: str
+    line: int | None
+
+
+class _Collected(msgspec.Struct):
+    placed: list[_Placed] = msgspec.field(default_factory=list)
+    known: list[_Known] = msgspec.field(default_factory=list)
+    tours: list[tuple[Tour, str, int | None]] = msgspec.field(default_factory=list)
+    unreadable_files: int = 0
+
+
+@functools.cache
+def _field_infos(cls: type[msgspec.Struct]) -> dict[str, msgspec.structs.FieldInfo]:
+    return {f.encode_name: f for f in msgspec.structs.fields(cls)}
+
+
+def _closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
+    if len(word) > 60:  # no word is that long; and difflib's time grows with its square
+        return ""
+    match = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
+    return f" (did you mean '{match[0]}'?)" if match else ""
+
+
+# ---- the pack as a whole ----------------------------------------------------------------
+
+
+def check_pack(collected: _Collected, report: _Report) -> None:
+    placed = collected.placed
+    by_id: dict[str, _Placed] = {}
+    kind_of: dict[str, str] = {}
+    first_seen: dict[str, tuple[str, int | None]] = {}
+    entries = [(p.item.id, p.item.kind, p.file, p.line, p) for p in placed]
+    entries += [(k.id, k.kind, k.file, k.line, None) for k in collected.known]
+    entries.sort(key=lambda e: (e[2], e[3] or 0))
+    for item_id, kind, file, line, p in entries:
+        if item_id in first_seen:
+            first_file, first_line = first_seen[item_id]
+            where = Path(first_file).name + (f":{first_line}" if first_line else "")
+            report.add(
+                file,
+                f"the id '{item_id}' is already used by the item at {where}; "
+                "give each item its own id",
+                line=line,
+                item=item_id,
+                field="id",
+            )
+            continue
+        first_seen[item_id] = (file, line)
+        kind_of[item_id] = kind
+        if p is not None:
+            by_id[item_id] = p
+    # With a file unreadable, a reference may well point into it: report that file only.
+    report_dangling = collected.unreadable_files == 0
+
+    for p in placed:
+        item = p.item
+        here = {"file": p.file, "item": item.id}
+
+        def line_of(name: str, _p: _Placed = p) -> int | None:
+            return _p.field_lines.get(name, _p.line)
+
+        # dates
+        if item.start.open:
+            report.add(
+                **here,
+                field="start",
+                line=line_of("start"),
+                message='"open" may only end a range; give the date it began',
+            )
+        if (
+            item.end is not None
+            and not item.end.open
+            and item.end.end_year <= item.start.start_year
+        ):
+            report.add(
+                **here,
+                field="end",
+                line=line_of("end"),
+                message=f"ends ({item.end}) before it starts ({item.start}); check both dates",
+            )
+        in_force = getattr(item, "in_force", None)
+        if in_force is not None and in_force.end_year <= item.start.start_year:
+            report.add(
+                **here,
+                field="in_force",
+                line=line_of("in_force"),
+                message=f"comes into force ({in_force}) before it was enacted ({item.start})",
+            )
+
+        if isinstance(item, Agency):
+            _check_agency_events(item, here, line_of("events"), report)
+
+        # relations
+        for name in relation_fields(item):
+            allowed = RELATION_TARGETS[name]
+            for target_id in relation_ids(item, name):
+                if target_id == item.id:
+                    report.add(
+                        **here,
+                        field=name,
+                        line=line_of(name),
+                        message="points at the item itself; remove it",
+                    )
+                    continue
+                target_kind = kind_of.get(target_id)
+                if target_kind is None:
+                    if report_dangling:
+                        hint = "" if report.full(p.file) else _closest(target_id, kind_of, 0.8)
+                        report.add(
+                            **here,
+                            field=name,
+                            line=line_of(name),
+                            message=f"refers to '{target_id}', which is not in the pack{hint}",
+                        )
+                elif target_kind not in allowed:
+                    report.add(
+                        **here,
+                        field=name,
+                        line=line_of(name),
+                        message=f"refers to '{target_id}', {_a(target_kind)}, but "
+                        f"'{name}' must name {_a_kind(allowed)}",
+                    )
+        if getattr(item, "acting_for", None) and not getattr(item, "acting", False):
+            report.add(
+                **here,
+                field="acting_for",
+                line=line_of("acting_for"),
+                message="only an acting president acts for someone; add 'acting: true' or "
+                "remove 'acting_for'",
+            )
+
+        # uncertain fields must be fields of this kind
+        known = set(_field_infos(type(item))) | {"existence"}
+        for name in item.uncertain:
+            if name not in known:
+                report.add(
+                    **here,
+                    field="uncertain",
+                    line=line_of("uncertain"),
+                    message=f"names '{name}', which is not a field of a {item.kind}"
+                    f"{_closest(name, known)}",
+                )
+
+    _check_cycles(by_id, report)
+    _check_stage_order(by_id, report)
+    _check_tours(collected, kind_of, report, report_dangling)
+
+
+def _check_agency_events(
+    item: Agency, here: dict[str, str], line: int | None, report: _Report
+) -> None:
+    """A body's history starts on its start date, stays within its life, and names the
+    body after each event but an abolition (the quiz asks about these events)."""
+    events = item.events
+    if not events:
+        return
+    if events[0].date != item.start:
+        report.add(
+            **here,
+            field="events[0].date",
+            line=line,
+            message=f"the first event ({events[0].date}) should be on the start date "
+            f"({item.start}): say how the body came to be",
+        )
+    last = item.end.end_year if item.end is not None and not item.end.open else float("inf")
+    for n, event in enumerate(events):
+        where = f"events[{n}]"
+        if n and event.date.start_year < events[n - 1].date.start_year:
+            report.add(
+                **here,
+                field=f"{where}.date",
+                line=line,
+                message=f"is earlier than the event before it ({events[n - 1].date}); "
+                "list the events in date order",
+            )
+        if event.date.start_year < item.start.start_year or event.date.start_year >= last:
+            report.add(
+                **here,
+                field=f"{where}.date",
+                line=line,
+                message=f"({event.date}) is outside the body's dates ({item.start} to "
+                f"{item.end}); check both",
+            )
+        if event.event == "abolished" and (event.name or event.name_ko):
+            report.add(
+                **here,
+                field=f"{where}.name",
+                line=line,
+                message="an abolished body has no new name; remove 'name'",
+            )
+        elif event.event != "abolished" and not event.name:
+            report.add(
+                **here,
+                field=f"{where}.name",
+                line=line,
+                message=f"says the body was {event.event}; give the name it had afterwards",
+            )
+
+
+def _check_tours(
+    collected: _Collected, kind_of: dict[str, str], report: _Report, report_dangling: bool
+) -> None:
+    seen: dict[str, str] = {}
+    for tour, file, line in collected.tours:
+        here = {"file": file, "item": tour.id, "line": line}
+        if tour.id in seen:
+            report.add(
+                **here,
+                field="id",
+                message=f"the tour id '{tour.id}' is already used in {Path(seen[tour.id]).name}",
+            )
+        seen.setdefault(tour.id, file)
+        if tour.stage is not None and kind_of.get(tour.stage, "stage") != "stage":
+            report.add(**here, field="stage", message=f"'{tour.stage}' is not a stage")
+        elif tour.stage is not None and tour.stage not in kind_of and report_dangling:
+            report.add(
+                **here, field="stage", message=f"refers to '{tour.stage}', which is not in the pack"
+            )
+        for n, stop in enumerate(tour.stops, start=1):
+            field = f"stops[{n - 1}]"
+            if stop.item is None and stop.start is None:
+                report.add(
+                    **here,
+                    field=field,
+                    message=f"stop {n} shows nothing; give 'item:' or 'start:' and 'end:'",
+                )
+            if stop.item is not None and stop.item not in kind_of and report_dangling:
+                report.add(
+                    **here,
+                    field=field + ".item",
+                    message=f"stop {n} refers to '{stop.item}', which is not in the pack"
+                    f"{_closest(stop.item, kind_of, cutoff=0.8)}",
+                )
+            if (
+                stop.start is not None
+                and stop.end is not None
+                and (stop.end.end_year <= stop.start.start_year)
+            ):
+                report.add(
+                    **here,
+                    field=field + ".end",
+                    message=f"stop {n} ends ({stop.end}) before it starts ({stop.start})",
+                )
+            if (stop.start is None) != (stop.end is None):
+                report.add(
+                    **here,
+                    field=field,
+                    message=f"stop {n} needs both 'start:' and 'end:' to show a range",
+                )
+
+
+def _a(word: str) -> str:
+    return ("an " if word[0] in "aeiou" else "a ") + word
+
+
+def _a_kind(kinds: frozenset[str]) -> str:
+    names = sorted(kinds)
+    return _a(names[0]) if len(names) == 1 else "one of: " + ", ".join(names)
+
+
+# Relations that name one item each and must end somewhere: (field, what a circle of them
+# means, what to do). Followed from every item, each item visited once.
+_CHAINS = (
+    ("renamed_to", "renamings go round in a circle", "one of them must be the last name"),
+    ("part_of", "projects are part of each other in a circle", "one of them must be the whole"),
+    ("parent", "bodies are each other's parents in a circle", "one of them must be at the top"),
+    ("succeeded_by", "laws succeed each other in a circle", "one of them must be the last"),
+    (
+        "acting_for",
+        "acting presidents act for each other in a circle",
+        "name the president each one stood in for",
+    ),
+)
+
+
+def _check_cycles(by_id: dict[str, _Placed], report: _Report) -> None:
+    chains: dict[str, dict[str, str]] = {field: {} for field, _what, _fix in _CHAINS}
+    for item_id, placed in by_id.items():
+        for field, target in _single_relations(placed.item):
+            chains[field][item_id] = target
+    for field, what, fix in _CHAINS:
+        following = chains[field]
+        done: set[str] = set()
+        for start_id in following:
+            path: list[str] = []
+            on_path: dict[str, int] = {}
+            current: str | None = start_id
+            while current is not None and current not in done:
+                if current in on_path:
+                    circle = path[on_path[current] :]
+                    first = by_id[circle[0]]
+                    report.add(
+                        first.file,
+                        f"{what}: {' -> '.join([*circle, circle[0]])}; {fix}",
+                        line=first.field_lines.get(field, first.line),
+                        item=circle[0],
+                        field=field,
+                    )
+                    break
+                on_path[current] = len(path)
+                path.append(current)
+                current = following.get(current)
+            done.update(path)
+
+
+def _single_relations(item: Item) -> tuple[tuple[str, str], ...]:
+    """(field, target) for each relation of `item` that names one item and is given."""
+    match item:
+        case Agency():
+            pairs = (("renamed_to", item.renamed_to), ("parent", item.parent))
+        case Project():
+            pairs = (("part_of", item.part_of),)
+        case Law():
+            pairs = (("succeeded_by", item.succeeded_by),)
+        case Administration():
+            pairs = (("acting_for", item.acting_for),)
+        case _:
+            return ()
+    return tuple((field, target) for field, target in pairs if target)
+
+
+def _check_stage_order(by_id: dict[str, _Placed], report: _Report) -> None:
+    orders: dict[int, str] = {}
+    for placed in by_id.values():
+        order = getattr(placed.item, "order", None)
+        if placed.item.kind != "stage" or order is None:
+            continue
+        if order in orders:
+            report.add(
+                placed.file,
+                f"has order {order}, like stage '{orders[order]}'; number the stages 1, 2, 3, ...",
+                line=placed.field_lines.get("order", placed.line),
+                item=placed.item.id,
+                field="order",
+            )
+        else:
+            orders[order] = placed.item.id
