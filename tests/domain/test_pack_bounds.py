@@ -222,3 +222,23 @@ def test_text_direction_characters_are_refused_with_their_line(tmp_path, name):
     (problem,) = problems_of(tmp_path, {"items.yaml": items})
     assert "invisible text-direction character (U+20" in problem.message
     assert problem.line == VALID_ITEMS.splitlines().index("    name: Kim Dae-jung") + 1
+
+
+@pytest.mark.parametrize("twin", ["NCA", "Nca", "nca\u0301", "n\u0441a", "\ufb01le"])
+def test_an_id_that_case_folding_or_normalising_would_merge_is_refused(tmp_path, twin):
+    # ids are lower-case ASCII letters, digits and hyphens: no two ids can be the same text
+    # after case folding or NFC/NFD, so references and progress always mean one item
+    items = VALID_ITEMS + "\n".join(
+        [
+            f"  - id: {twin}",
+            "    kind: agency",
+            "    name: A twin",
+            '    start: "1990"',
+            "    summary: S.",
+            "    sources:",
+            "      - title: T",
+            "",
+        ]
+    )
+    text = messages(problems_of(tmp_path, {"items.yaml": items}))
+    assert "must be lower-case letters, digits and hyphens" in text
