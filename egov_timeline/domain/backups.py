@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import re
 import sqlite3
 from pathlib import Path
 
 import msgspec
+
+from egov_timeline.domain.files import OutputError, replaced_when_done
 
 FOLDER = "backups"
 KEEP = 7
@@ -64,35 +65,36 @@ def write_backup(
             break
     else:
         raise OSError(f"no free backup name in {folder}")
-    temporary = folder / f".{target.name}.{os.getpid()}.tmp"
     copy = None
+    temporary: Path | None = None
     try:
-        copy = sqlite3.connect(str(temporary), isolation_level=None)
-        # A read lock first: Python's backup would otherwise wait without end for a lock.
-        wait = source.execute("PRAGMA busy_timeout").fetchone()[0]
-        source.execute(f"PRAGMA busy_timeout = {_LOCK_WAIT_MS}")
-        try:
-            source.execute("BEGIN")
-            source.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-            source.backup(copy)
-        finally:
-            if source.in_transaction:
-                source.execute("ROLLBACK")
-            source.execute(f"PRAGMA busy_timeout = {int(wait)}")
-        copy.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('backup_reason', ?)", (reason,)
-        )
-        copy.close()
-        copy = None
-        os.replace(temporary, target)
-    except BaseException:
+        with replaced_when_done(target) as temporary:  # an unpredictable name, renamed at end
+            copy = sqlite3.connect(str(temporary), isolation_level=None)
+            # A read lock first: Python's backup would otherwise wait without end for a lock.
+            wait = source.execute("PRAGMA busy_timeout").fetchone()[0]
+            source.execute(f"PRAGMA busy_timeout = {_LOCK_WAIT_MS}")
+            try:
+                source.execute("BEGIN")
+                source.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+                source.backup(copy)
+            finally:
+                if source.in_transaction:
+                    source.execute("ROLLBACK")
+                source.execute(f"PRAGMA busy_timeout = {int(wait)}")
+            copy.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('backup_reason', ?)", (reason,)
+            )
+            copy.close()
+            copy = None
+    except OutputError as problem:
+        raise OSError(str(problem)) from None
+    finally:
         if copy is not None:
             with contextlib.suppress(sqlite3.Error):
                 copy.close()
-        for leftover in (temporary, Path(f"{temporary}-journal")):
+        if temporary is not None:
             with contextlib.suppress(OSError):
-                leftover.unlink()
-        raise
+                Path(f"{temporary}-journal").unlink()
     return target
 
 
