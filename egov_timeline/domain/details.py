@@ -100,7 +100,8 @@ def rename_chain(pack: Pack, item_id: str) -> list[str]:
     chain = [*before, item_id]
     current = item_id
     while True:
-        later = getattr(pack.by_id[current], "renamed_to", None)
+        body = pack.by_id[current]
+        later = body.renamed_to if isinstance(body, Agency) else None
         if not later or later in seen or later not in pack.by_id:
             break
         seen.add(later)
@@ -155,7 +156,7 @@ def name_history(pack: Pack, chain: list[str], language: str = "en") -> list[str
     seen: set[tuple[str, str | None]] = set()
     for n, item_id in enumerate(chain):
         item = pack.by_id[item_id]
-        events = list(getattr(item, "events", []))
+        events = list(item.events) if isinstance(item, Agency) else []
         for k, event in enumerate(events):
             at_end = k == len(events) - 1 and k > 0
             if at_end and n < len(chain) - 1:

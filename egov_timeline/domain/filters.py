@@ -3,6 +3,7 @@
 import msgspec
 
 from egov_timeline.domain.i18n import item_name, tr
+from egov_timeline.domain.model import Stage, named_in
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.timeline import KIND_NAMES
 
@@ -30,7 +31,7 @@ def _belongs(pack: Pack, item_id: str, anchor_id: str, field: str) -> bool:
     if item_id == anchor_id:
         return True
     item = pack.by_id[item_id]
-    named = getattr(item, field, None)
+    named = named_in(item, field)
     if named:
         return anchor_id in named
     if anchor_id in pack.related_ids(item_id):
@@ -61,7 +62,8 @@ def describe_filter(pack: Pack, flt: Filter, language: str = "en") -> str:
         parts.append(f"{name} 정부 시기" if ko else f"under {name}")
     if flt.stage and flt.stage in pack.by_id:
         stage = pack.by_id[flt.stage]
-        order, name = getattr(stage, "order", ""), item_name(stage, language)
+        order = stage.order if isinstance(stage, Stage) else ""
+        name = item_name(stage, language)
         parts.append(f"{order}단계({name})" if ko else f"in stage {order} ({name})")
     if flt.kinds:
         kinds = ", ".join(tr(KIND_NAMES[k], language) for k in sorted(flt.kinds) if k in KIND_NAMES)

@@ -256,7 +256,36 @@ def _relation_fields_of(cls: type[Item]) -> list[str]:
 
 
 def relation_ids(item: Item, field: str) -> list[str]:
+    # The one access by field name: `field` comes from relation_fields(item), the relation
+    # fields this item's type declares, so the attribute is always there.
     value = getattr(item, field)
     if value is None:
         return []
     return [value] if isinstance(value, str) else list(value)
+
+
+# Typed accessors for what several kinds have: the kinds that do not have it answer empty.
+def administrations_of(item: Item) -> tuple[str, ...]:
+    """The administrations a project, law or agency names."""
+    match item:
+        case Project() | Law() | Agency():
+            return item.administrations
+    return ()
+
+
+def stages_of(item: Item) -> tuple[str, ...]:
+    """The stages a project, law or agency names."""
+    match item:
+        case Project() | Law() | Agency():
+            return item.stages
+    return ()
+
+
+def laws_of(item: Item) -> tuple[str, ...]:
+    """The laws a project names as its basis."""
+    return item.laws if isinstance(item, Project) else ()
+
+
+def named_in(item: Item, field: str) -> tuple[str, ...]:
+    """What the item names in `field`: "administrations" or "stages"."""
+    return administrations_of(item) if field == "administrations" else stages_of(item)

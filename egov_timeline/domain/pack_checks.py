@@ -18,6 +18,7 @@ from egov_timeline.domain.model import (
     Item,
     Law,
     Project,
+    Stage,
     Tour,
     relation_fields,
     relation_ids,
@@ -182,7 +183,7 @@ def check_pack(collected: _Collected, report: _Report) -> None:
                 line=line_of("end"),
                 message=f"ends ({item.end}) before it starts ({item.start}); check both dates",
             )
-        in_force = getattr(item, "in_force", None)
+        in_force = item.in_force if isinstance(item, Law) else None
         if in_force is not None and in_force.end_year <= item.start.start_year:
             report.add(
                 **here,
@@ -224,7 +225,7 @@ def check_pack(collected: _Collected, report: _Report) -> None:
                         message=f"refers to '{target_id}', {_a(target_kind)}, but "
                         f"'{name}' must name {_a_kind(allowed)}",
                     )
-        if getattr(item, "acting_for", None) and not getattr(item, "acting", False):
+        if isinstance(item, Administration) and item.acting_for and not item.acting:
             report.add(
                 **here,
                 field="acting_for",
@@ -426,9 +427,9 @@ def _single_relations(item: Item) -> tuple[tuple[str, str], ...]:
 def _check_stage_order(by_id: dict[str, _Placed], report: _Report) -> None:
     orders: dict[int, str] = {}
     for placed in by_id.values():
-        order = getattr(placed.item, "order", None)
-        if placed.item.kind != "stage" or order is None:
+        if not isinstance(placed.item, Stage):
             continue
+        order = placed.item.order
         if order in orders:
             report.add(
                 placed.file,

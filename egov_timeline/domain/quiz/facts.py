@@ -334,8 +334,8 @@ def mentioned_years(item: Item) -> set[int]:
     texts += [m.text for m in item.milestones]
     years = {int(y) for text in texts for y in _YEAR.findall(text)}
     dates = [item.start, item.end, *(m.date for m in item.milestones)]
-    dates += [getattr(item, "in_force", None)]
-    dates += [e.date for e in getattr(item, "events", [])]
+    dates += [item.in_force] if isinstance(item, Law) else []
+    dates += [e.date for e in item.events] if isinstance(item, Agency) else []
     for date in dates:
         if date is not None and not date.open:
             years.update(range(int(date.start_year), int(date.end_year - 1e-9) + 1))
