@@ -3,6 +3,7 @@
 import msgspec
 
 from egov_timeline.domain.i18n import item_name, tr
+from egov_timeline.domain.model import Item, Stage, administrations_of, stages_of
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.timeline import KIND_NAMES
 
@@ -17,11 +18,16 @@ class Filter(msgspec.Struct, frozen=True):
         return bool(self.kinds or self.administration or self.stage)
 
 
-def _extent(item) -> tuple[float, float]:
+def _extent(item: Item) -> tuple[float, float]:
     end = item.end
     if end is None:
         return item.start.start_year, item.start.end_year
     return item.start.start_year, (float("inf") if end.open else end.end_year)
+
+
+def _named(item: Item, field: str) -> tuple[str, ...]:
+    """The administrations or stages (`field`) the item names; none for kinds without them."""
+    return administrations_of(item) if field == "administrations" else stages_of(item)
 
 
 def _belongs(pack: Pack, item_id: str, anchor_id: str, field: str) -> bool:
@@ -30,7 +36,7 @@ def _belongs(pack: Pack, item_id: str, anchor_id: str, field: str) -> bool:
     if item_id == anchor_id:
         return True
     item = pack.by_id[item_id]
-    named = getattr(item, field, None)
+    named = _named(item, field)
     if named:
         return anchor_id in named
     if anchor_id in pack.related_ids(item_id):
@@ -61,7 +67,8 @@ def describe_filter(pack: Pack, flt: Filter, language: str = "en") -> str:
         parts.append(f"{name} 정부 시기" if ko else f"under {name}")
     if flt.stage and flt.stage in pack.by_id:
         stage = pack.by_id[flt.stage]
-        order, name = getattr(stage, "order", ""), item_name(stage, language)
+        order = stage.order if isinstance(stage, Stage) else ""
+        name = item_name(stage, language)
         parts.append(f"{order}단계({name})" if ko else f"in stage {order} ({name})")
     if flt.kinds:
         kinds = ", ".join(tr(KIND_NAMES[k], language) for k in sorted(flt.kinds) if k in KIND_NAMES)

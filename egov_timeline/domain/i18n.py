@@ -5,7 +5,7 @@ translated with Qt's tools (resources/i18n)."""
 import os
 from typing import TYPE_CHECKING
 
-from egov_timeline.domain.model import Item
+from egov_timeline.domain.model import Item, Stage
 
 if TYPE_CHECKING:
     from egov_timeline.domain.pack import Pack
@@ -132,8 +132,9 @@ def item_summary(item: Item, language: str = "en") -> str:
 
 def stage_label(item: Item, language: str = "en") -> str:
     """A stage's period as the report gives it ('1960s and 1970s', '1960~1970년대')."""
-    label = getattr(item, "label", "") or ""
-    korean = getattr(item, "label_ko", None)
+    if not isinstance(item, Stage):
+        return ""
+    label, korean = item.label, item.label_ko
     return korean if language == "ko" and korean else label
 
 

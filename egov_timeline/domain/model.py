@@ -244,6 +244,16 @@ RELATION_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+def administrations_of(item: Item) -> tuple[str, ...]:
+    """The administrations a project, law or agency names; none for other kinds."""
+    return item.administrations if isinstance(item, Project | Law | Agency) else ()
+
+
+def stages_of(item: Item) -> tuple[str, ...]:
+    """The stages a project, law or agency names; none for other kinds."""
+    return item.stages if isinstance(item, Project | Law | Agency) else ()
+
+
 def relation_fields(item: Item) -> list[str]:
     """The relation fields this kind of item has, in a stable order."""
     return _relation_fields_of(type(item))

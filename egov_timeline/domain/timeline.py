@@ -7,7 +7,7 @@ import msgspec
 from egov_timeline.domain.dates import display_period
 from egov_timeline.domain.i18n import item_name
 from egov_timeline.domain.layout import LaneIndex
-from egov_timeline.domain.model import Item
+from egov_timeline.domain.model import Administration, Item, Stage
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.timescale import Bounds
 
@@ -61,12 +61,16 @@ class TimelineContent:
                 labels_inside_only=kind == "administration",
                 name_of=lambda i: item_name(i, language, both_names),
                 period_of=lambda i: display_period(i.start, i.end, language),
-                second_row=lambda i: bool(getattr(i, "acting", False)),
+                second_row=lambda i: isinstance(i, Administration) and i.acting,
             )
             for kind in LANE_KINDS
         }
         self.stages: list[StageBand] = []
-        for stage in sorted(pack.of_kind("stage"), key=lambda s: (getattr(s, "order", 0), s.id)):
+
+        def stage_order(s: Item) -> tuple[int, str]:
+            return (s.order if isinstance(s, Stage) else 0, s.id)
+
+        for stage in sorted(pack.of_kind("stage"), key=stage_order):
             start, end = stage.start, stage.end or stage.start
             band_last = open_end if end.open else end.end_year
             fuzzy_start = start.end_year if start.precision == "decade" else start.start_year

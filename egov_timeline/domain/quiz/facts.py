@@ -334,8 +334,10 @@ def mentioned_years(item: Item) -> set[int]:
     texts += [m.text for m in item.milestones]
     years = {int(y) for text in texts for y in _YEAR.findall(text)}
     dates = [item.start, item.end, *(m.date for m in item.milestones)]
-    dates += [getattr(item, "in_force", None)]
-    dates += [e.date for e in getattr(item, "events", [])]
+    if isinstance(item, Law):
+        dates.append(item.in_force)
+    if isinstance(item, Agency):
+        dates += [e.date for e in item.events]
     for date in dates:
         if date is not None and not date.open:
             years.update(range(int(date.start_year), int(date.end_year - 1e-9) + 1))

@@ -19,7 +19,7 @@ import random
 from collections.abc import Iterable, Sequence
 
 from egov_timeline.domain.dates import HistDate
-from egov_timeline.domain.model import Agency, Item, Law, Project
+from egov_timeline.domain.model import Agency, Item, Law, Project, administrations_of, stages_of
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.quiz import facts
 from egov_timeline.domain.quiz.spec import QUESTION_TYPES, Choice, Event, QuestionSpec, Statement
@@ -103,7 +103,7 @@ class SpecGenerator:
             item = self.pack.by_id.get(item_id)
             if item is None:
                 continue
-            linked = set(getattr(item, "administrations", [])) | set(getattr(item, "stages", []))
+            linked = set(administrations_of(item)) | set(stages_of(item))
             linked |= {item.id} if item.kind in ("administration", "stage") else set()
             linked |= {link.target for link in self.pack.links(item.id) if link.field == "overlaps"}
             common = linked if common is None else common & linked
@@ -117,16 +117,16 @@ class SpecGenerator:
             return isinstance(item, Project) and item.part_of is not None
         if kind == "law":
             return bool(
-                getattr(item, "laws", None)
+                (isinstance(item, Project) and item.laws)
                 or (isinstance(item, Law) and item.enabled)
                 or item.id in facts.index(self.pack).enabled_by
             )
         if kind == "acronym":
             return bool(item.acronym)
         if kind == "administration":
-            return bool(getattr(item, "administrations", None))
+            return bool(administrations_of(item))
         if kind == "stage":
-            return len(getattr(item, "stages", ())) == 1
+            return len(stages_of(item)) == 1
         return item.kind != "stage"
 
     def _can_ask(self, kind: str, item: Item) -> bool:
@@ -374,7 +374,7 @@ class SpecGenerator:
         also links it to."""
         if item.kind not in ("project", "law", "agency"):
             return None
-        listed = getattr(item, "administrations", [])
+        listed = administrations_of(item)
         if not listed or not facts.settled(item, "administrations"):
             return None
         for event in self.year_events(item):
@@ -386,7 +386,7 @@ class SpecGenerator:
     def _other_presidents(self, item: Item, right: Item, date: HistDate) -> list[Item]:
         """Presidents certainly not in office at the date and not linked to the item, from
         the same era (took office at most 20 years before it or 12 years after)."""
-        listed = set(getattr(item, "administrations", []))
+        listed = set(administrations_of(item))
         out: list[Item] = []
         for p in facts.presidents(self.pack):
             first, last = facts.term(p)
@@ -641,9 +641,8 @@ class SpecGenerator:
 
     # ---- law: legal basis --------------------------------------------------------------------
     def _laws_of(self, item: Item) -> set[str]:
-        return set(getattr(item, "laws", [])) | facts.index(self.pack).enabled_by.get(
-            item.id, set()
-        )
+        laws = item.laws if isinstance(item, Project) else ()
+        return set(laws) | facts.index(self.pack).enabled_by.get(item.id, set())
 
     def _basis_law(self, item: Item) -> Law | None:
         laws = self._laws_of(item)
