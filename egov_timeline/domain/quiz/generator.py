@@ -173,11 +173,11 @@ class SpecGenerator:
         specs: list[QuestionSpec] = []
         used: set[str] = set()
         while len(specs) < count:
-            order = [t for t in types if by_type[t]]
-            if not order:
+            open_types = [t for t in types if by_type[t]]
+            if not open_types:
                 break
-            self.rng.shuffle(order)
-            for kind in order:
+            self.rng.shuffle(open_types)
+            for kind in open_types:
                 if len(specs) >= count:
                     break
                 pairs = by_type[kind]
