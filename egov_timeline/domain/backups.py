@@ -45,10 +45,11 @@ def _order(path: Path) -> tuple[str, str, int] | None:
 def backup_files(folder: Path) -> list[Path]:
     """The backups in `folder`, newest first (other files there are not ours: left alone)."""
     try:
-        names = [p for p in folder.iterdir() if _order(p) is not None]
+        ordered = [(order, p) for p in folder.iterdir() if (order := _order(p)) is not None]
     except OSError:
         return []
-    return sorted(names, key=_order, reverse=True)  # type: ignore[arg-type,return-value]
+    ordered.sort(key=lambda pair: pair[0], reverse=True)
+    return [p for _order_key, p in ordered]
 
 
 def write_backup(

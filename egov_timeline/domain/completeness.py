@@ -36,7 +36,7 @@ def _pairs(item: Item) -> list[tuple[str, object, object]]:
     return pairs
 
 
-def _lists(item: Item) -> list[tuple[str, list[str], list[str]]]:
+def _lists(item: Item) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     match item:
         case Stage():
             return [("accomplishments_ko", item.accomplishments, item.accomplishments_ko)]

@@ -65,7 +65,9 @@ class HistDate:
             raise DateError(
                 f"a date must be written as text such as 2001-03-28, not {_kind(value)}"
             )
-        return _parse_text(cls, value, allow_open)
+        # a class is hashable; mypy reads HistDate.__hash__ (an instance method) as the
+        # class's own and so refuses it as lru_cache's Hashable argument
+        return _parse_text(cls, value, allow_open)  # type: ignore[arg-type]
 
     @classmethod
     def _parse(cls, value: str, allow_open: bool) -> HistDate:

@@ -4,11 +4,21 @@ The window turns a `Detail` into text on screen; tests read the facts directly. 
 string here comes from the pack and is shown as text, never as markup.
 """
 
+from collections.abc import Sequence
+
 import msgspec
 
 from egov_timeline.domain.dates import HistDate, display_date, display_period
 from egov_timeline.domain.i18n import distinct_name, item_name, item_summary, tr
-from egov_timeline.domain.model import Agency, AgencyEvent, Item
+from egov_timeline.domain.model import (
+    Administration,
+    Agency,
+    AgencyEvent,
+    Item,
+    Law,
+    Project,
+    Stage,
+)
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.timeline import KIND_NAMES
 
@@ -203,7 +213,7 @@ def describe(pack: Pack, item_id: str, language: str = "en", both: bool = False)
         """A text in the panel's language (English where the pack has no Korean)."""
         return korean if lang == "ko" and korean else english
 
-    def pick_list(english: list[str], korean: list[str]) -> list[str]:
+    def pick_list(english: Sequence[str], korean: Sequence[str]) -> list[str]:
         return list(korean) if lang == "ko" and len(korean) == len(english) else list(english)
 
     facts: list[Fact] = []
@@ -226,7 +236,7 @@ def describe(pack: Pack, item_id: str, language: str = "en", both: bool = False)
     else:
         add(t("Korean name"), item.name_ko, "name_ko")
     kind = item.kind
-    if kind == "project":
+    if isinstance(item, Project):
         add(t("Period"), period(item.start, item.end), "start")
         group(t("Administration"), list(item.administrations))
         group(t("Stage"), list(item.stages))
@@ -234,7 +244,7 @@ def describe(pack: Pack, item_id: str, language: str = "en", both: bool = False)
         group(t("Laws"), list(item.laws))
         group(t("Part of"), [item.part_of] if item.part_of else [])
         group(t("Includes"), _linked_by_field(pack, item_id, "part_of", outgoing=False))
-    elif kind == "law":
+    elif isinstance(item, Law):
         add(t("Enacted"), date(item.start), "start")
         add(t("In force"), date(item.in_force) if item.in_force else None, "in_force")
         add(t("Type"), t(_LAW_TYPES[item.law_type]))
@@ -245,7 +255,7 @@ def describe(pack: Pack, item_id: str, language: str = "en", both: bool = False)
         group(t("Succeeded by"), [item.succeeded_by] if item.succeeded_by else [])
         group(t("Succeeds"), _linked_by_field(pack, item_id, "succeeded_by", outgoing=False))
         group(t("Projects based on it"), _linked_by_field(pack, item_id, "laws", outgoing=False))
-    elif kind == "agency":
+    elif isinstance(item, Agency):
         began, ended = _start_and_end_events(item)
         add(
             t(_BEGAN.get(began.event, "Founded") if began else "Founded"), date(item.start), "start"
@@ -275,7 +285,7 @@ def describe(pack: Pack, item_id: str, language: str = "en", both: bool = False)
         group(
             t("Created or enabled by"), _linked_by_field(pack, item_id, "enabled", outgoing=False)
         )
-    elif kind == "administration":
+    elif isinstance(item, Administration):
         term = period(item.start, item.end)
         add(t("Acting president") if item.acting else t("President"), item_name(item, lang, both))
         add(t("Term"), term + (" " + t("(acting)") if item.acting else ""), "end")
@@ -291,7 +301,7 @@ def describe(pack: Pack, item_id: str, language: str = "en", both: bool = False)
         group(t("Projects and plans"), [i for i in of_term if pack.by_id[i].kind == "project"])
         group(t("Laws"), [i for i in of_term if pack.by_id[i].kind == "law"])
         group(t("Agencies"), [i for i in of_term if pack.by_id[i].kind == "agency"])
-    elif kind == "stage":
+    elif isinstance(item, Stage):
         add(t("Period"), pick(item.label, item.label_ko))
         if item.accomplishments:
             sections.append(

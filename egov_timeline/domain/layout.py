@@ -263,17 +263,19 @@ def _stack(
     # A term that ends on the day the next begins still counts as touching, not overlapping.
     touch = max(0.5, 1.5 * scale.px_per_year / 365) if inside_only else 0.0
 
-    def footprint_of(entry: Placed, label: str | None, body_left: float, body_right: float):
+    def footprint_of(
+        entry: Placed, label: str | None, body_left: float, body_right: float
+    ) -> tuple[float, float, float, float, bool] | None:
         found = _footprint(
             label, entry.is_range, body_left, body_right, width, measure, g, inside_only
         )
         if found is not None and has_whisker(entry, g):
             # the whisker is part of the item: nothing else may cross it
-            f_left, f_right, *rest = found
-            found = (min(f_left, entry.x0), max(f_right, entry.x1), *rest)
+            f_left, f_right, label_x, label_w, inside = found
+            found = (min(f_left, entry.x0), max(f_right, entry.x1), label_x, label_w, inside)
         return found
 
-    def fresh(template: Placed) -> tuple[Placed, float]:
+    def fresh(template: Placed) -> tuple[Placed, int]:
         entry = Placed(
             template.index,
             template.item_id,
@@ -285,7 +287,9 @@ def _stack(
         )
         return entry, min(index.min_row[template.index], rows - 1)
 
-    def settle(entry: Placed, row: int, found: tuple, label: str | None) -> None:
+    def settle(
+        entry: Placed, row: int, found: tuple[float, float, float, float, bool], label: str | None
+    ) -> None:
         left, right, label_x, label_w, inside = found
         occupied[row].append((left, right + gap))
         entry.row = entry.label_row = row

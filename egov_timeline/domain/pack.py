@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import msgspec
 
@@ -36,7 +36,7 @@ class Pack:
 
     def __init__(
         self,
-        items: list[Item],
+        items: Iterable[Item],
         *,
         title: str,
         description: str | None = None,

@@ -8,6 +8,7 @@ import difflib
 import functools
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TypedDict
 
 import msgspec
 
@@ -39,6 +40,17 @@ def check_items(items: Iterable[Item], tours: Iterable[Tour] = ()) -> list[Probl
 
 
 # ---- reporting --------------------------------------------------------------------------
+
+
+class _Where(TypedDict):
+    """Where a problem is: splatted into _Report.add."""
+
+    file: str
+    item: str
+
+
+class _TourWhere(_Where):
+    line: int | None
 
 
 class _Report:
@@ -134,6 +146,7 @@ def check_pack(collected: _Collected, report: _Report) -> None:
     by_id: dict[str, _Placed] = {}
     kind_of: dict[str, str] = {}
     first_seen: dict[str, tuple[str, int | None]] = {}
+    entries: list[tuple[str, str, str, int | None, _Placed | None]]
     entries = [(p.item.id, p.item.kind, p.file, p.line, p) for p in placed]
     entries += [(k.id, k.kind, k.file, k.line, None) for k in collected.known]
     entries.sort(key=lambda e: (e[2], e[3] or 0))
@@ -159,7 +172,7 @@ def check_pack(collected: _Collected, report: _Report) -> None:
 
     for p in placed:
         item = p.item
-        here = {"file": p.file, "item": item.id}
+        here: _Where = {"file": p.file, "item": item.id}
 
         def line_of(name: str, _p: _Placed = p) -> int | None:
             return _p.field_lines.get(name, _p.line)
@@ -251,9 +264,7 @@ def check_pack(collected: _Collected, report: _Report) -> None:
     _check_tours(collected, kind_of, report, report_dangling)
 
 
-def _check_agency_events(
-    item: Agency, here: dict[str, str], line: int | None, report: _Report
-) -> None:
+def _check_agency_events(item: Agency, here: _Where, line: int | None, report: _Report) -> None:
     """A body's history starts on its start date, stays within its life, and names the
     body after each event but an abolition (the quiz asks about these events)."""
     events = item.events
@@ -307,7 +318,7 @@ def _check_tours(
 ) -> None:
     seen: dict[str, str] = {}
     for tour, file, line in collected.tours:
-        here = {"file": file, "item": tour.id, "line": line}
+        here: _TourWhere = {"file": file, "item": tour.id, "line": line}
         if tour.id in seen:
             report.add(
                 **here,
@@ -410,6 +421,7 @@ def _check_cycles(by_id: dict[str, _Placed], report: _Report) -> None:
 
 def _single_relations(item: Item) -> tuple[tuple[str, str], ...]:
     """(field, target) for each relation of `item` that names one item and is given."""
+    pairs: tuple[tuple[str, str | None], ...]
     match item:
         case Agency():
             pairs = (("renamed_to", item.renamed_to), ("parent", item.parent))

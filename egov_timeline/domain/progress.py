@@ -28,11 +28,15 @@ import os
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import msgspec
 
 from egov_timeline.domain import backups
 from egov_timeline.domain.files import set_aside
+
+if TYPE_CHECKING:
+    from fsrs import Scheduler
 
 SCHEMA_VERSION = 1
 FILE_NAME = "progress.sqlite"
@@ -243,7 +247,7 @@ class ProgressStore:
         """Open (or create) the store at `path`; None keeps it in memory. Raises
         StoreProblem if the file is not a store this version can use now (see `open`)."""
         self.path = path
-        self._scheduler = None
+        self._scheduler: Scheduler | None = None
         self._file: sqlite3.Connection | None = None  # the file, checked and up to date
         self._copy: sqlite3.Connection | None = None  # the session copy, while needed
         self._pending: list[tuple] = []  # writes the file has not taken yet, in order
@@ -357,6 +361,13 @@ class ProgressStore:
         return db
 
     @property
+    def _live_file(self) -> sqlite3.Connection:
+        """The file's connection, which the caller knows is open."""
+        if self._file is None:
+            raise sqlite3.ProgrammingError("the progress store's file is not open")
+        return self._file
+
+    @property
     def state(self) -> StoreState:
         answers = sum(1 for op in self._pending if op[0] == "record")
         unsaved = answers or (1 if self._pending else 0)  # a rating waits as one answer
@@ -382,40 +393,45 @@ class ProgressStore:
         the file). Returns what the write returns (a card's next due time)."""
         just_failed = False
         if self._copy is None:
+            file = self._live_file
             try:
-                with _transaction(self._file):
-                    return self._run(self._file, op)
+                with _transaction(file):
+                    return self._run(file, op)
             except _FAILURES as exc:
                 self._reason = failure_reason(exc)
-                self._start_copy()
+                copy = self._start_copy()
                 just_failed = True
-        with _transaction(self._copy):
-            result = self._run(self._copy, op)
+        else:
+            copy = self._copy
+        with _transaction(copy):
+            result = self._run(copy, op)
         self._pending.append(op)
         if not just_failed:
             self.flush()  # the answers before it go first, then this one, in one transaction
         return result
 
-    def _start_copy(self) -> None:
-        """From now on answers are read from, and written to, a copy in memory."""
+    def _start_copy(self) -> sqlite3.Connection:
+        """From now on answers are read from, and written to, a copy in memory (returned)."""
+        file = self._live_file
         copy = _connect(":memory:")
         try:
-            wait = self._file.execute("PRAGMA busy_timeout").fetchone()[0]
-            self._file.execute("PRAGMA busy_timeout = 250")
+            wait = file.execute("PRAGMA busy_timeout").fetchone()[0]
+            file.execute("PRAGMA busy_timeout = 250")
             try:
-                self._file.execute("BEGIN")  # a read lock first: backup() would wait forever
-                self._file.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-                self._file.backup(copy)
+                file.execute("BEGIN")  # a read lock first: backup() would wait forever
+                file.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+                file.backup(copy)
             finally:
-                if self._file.in_transaction:
-                    self._file.execute("ROLLBACK")
-                self._file.execute(f"PRAGMA busy_timeout = {int(wait)}")
+                if file.in_transaction:
+                    file.execute("ROLLBACK")
+                file.execute(f"PRAGMA busy_timeout = {int(wait)}")
             self._complete = True
         except _FAILURES:
             _close(copy)
             copy = _new_memory_store()  # the file cannot even be read: shown from here on
             self._complete = False
         self._copy = copy
+        return copy
 
     def flush(self, wait: float | None = None) -> bool:
         """Write the answers kept in memory to the file, all in one transaction; True when
@@ -691,7 +707,7 @@ class ProgressStore:
             "SELECT card_id, item_id, type FROM cards WHERE due <= ? ORDER BY due",
             (_iso(when or now_utc()),),
         )
-        return [tuple(r) for r in rows]  # type: ignore[misc]
+        return [tuple(r) for r in rows]
 
     def due_count(self, when: dt.datetime | None = None) -> int:
         rows = self._rows("SELECT COUNT(*) FROM cards WHERE due <= ?", (_iso(when or now_utc()),))

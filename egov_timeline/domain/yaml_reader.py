@@ -124,7 +124,11 @@ def _scalar(event: ScalarEvent) -> Any:
         )
     if tag not in _SCALAR_TAGS:
         raise yaml.constructor.ConstructorError(
-            None, None, f"could not determine a constructor for the tag '{tag}'", event.start_mark
+            None,
+            None,
+            f"could not determine a constructor for the tag '{tag}'",
+            # the C parser's marks are yaml._yaml.Mark, which types-PyYAML does not accept here
+            event.start_mark,  # type: ignore[arg-type]
         )
     construct = SafeConstructor.yaml_constructors[tag]
     try:

@@ -181,11 +181,11 @@ class SpecGenerator:
         specs: list[QuestionSpec] = []
         used: set[str] = set()
         while len(specs) < count:
-            order = [t for t in types if by_type[t]]
-            if not order:
+            kinds = [t for t in types if by_type[t]]
+            if not kinds:
                 break
-            self.rng.shuffle(order)
-            for kind in order:
+            self.rng.shuffle(kinds)
+            for kind in kinds:
                 if len(specs) >= count:
                     break
                 pairs = by_type[kind]
