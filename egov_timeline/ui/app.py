@@ -14,8 +14,11 @@ from PySide6.QtWidgets import QApplication
 
 from egov_timeline import __version__
 from egov_timeline.domain.pack import Pack
+from egov_timeline.ui import window_memory
 from egov_timeline.ui.main_window import MainWindow
+from egov_timeline.ui.settings import Preferences, WindowState
 from egov_timeline.ui.userdata import open_settings
+from egov_timeline.ui.view_context import ViewContext
 
 
 class RunOptions(msgspec.Struct):
@@ -43,8 +46,7 @@ def unexpected_error_text(log_path: Path) -> str:
     unsaved = []
     app = QApplication.instance()
     for widget in app.topLevelWidgets() if app is not None else []:
-        store = getattr(widget, "store", None) if isinstance(widget, MainWindow) else None
-        message = store.state_message(widget.language) if store is not None else None
+        message = widget.quiz_controller.state_message() if isinstance(widget, MainWindow) else None
         if message:
             unsaved.append(message)
     details = QCoreApplication.translate(
@@ -107,12 +109,12 @@ def say(text: str, stream=None) -> bool:
 _translators: list = []  # kept alive while installed
 
 
-def window_language(settings, requested: str | None = None) -> str:
+def window_language(preferences: Preferences, requested: str | None = None) -> str:
     """--lang, else the language chosen in the menu last time, else the system's."""
     if requested in ("en", "ko"):
         return requested
-    saved = settings.value("view/language")
-    if saved in ("en", "ko"):
+    saved = preferences["language"]
+    if saved is not None:
         return saved
     from PySide6.QtCore import QLocale
 
@@ -147,32 +149,30 @@ def install_translator(language: str) -> bool:
 
 def create_main_window(pack: Pack, language: str | None = None) -> MainWindow:
     settings = open_settings()
-    language = window_language(settings, language)
+    preferences, window_state = Preferences(settings), WindowState(settings)
+    language = window_language(preferences, language)
     install_translator(language)
     if language == "ko":
         from egov_timeline.ui.fonts import ensure_hangul_font
 
         ensure_hangul_font()
-    both = str(settings.value("view/both_names", "false")).lower() == "true"
-    window = MainWindow(pack, settings, language, both)
+    context = ViewContext(pack, language, preferences["both_names"])
+    window = MainWindow(context, preferences, window_state)
     window.language_requested.connect(lambda lang, w=window: switch_language(w, lang))
     return window
 
 
 def switch_language(window: MainWindow, language: str) -> MainWindow:
     """Show the same view in another language: a new window replaces the old one."""
-    state = window.view_state()
-    window._settings.setValue("view/language", language)
+    state = window_memory.snapshot(window)
+    window.preferences["language"] = language
     window.save_state()
     new = create_main_window(window.pack, language)
-    new.restore_view_state(state)
-    if window.store is not None:
-        # the same store goes on: answers still waiting to be saved are not dropped
-        new.store, window.store = window.store, None
-        new.store_message = new.store.notice(language)
-        new._on_progress_changed()
+    window_memory.carry_on(new, state)
+    # the same store goes on: answers still waiting to be saved are not dropped
+    new.quiz_controller.adopt(window.quiz_controller)
     new.show()
-    window.closeEvent = lambda event: event.accept()  # its state is already saved
+    window.keeps_state = False  # its state is already saved
     window.close()
     window.deleteLater()
     return new
@@ -195,7 +195,7 @@ def run(pack: Pack, pack_dir: Path, options: RunOptions | None = None) -> int:
         # A scripted run has nobody to close a dialog: an error ends it instead.
         app._egov_scripted = True  # type: ignore[attr-defined]
         # Nothing here must outlive the check: no saved window state from a scripted run.
-        window.closeEvent = lambda event: event.accept()  # type: ignore[method-assign]
+        window.keeps_state = False
 
         def after_first_paint() -> None:
             elapsed = (time.perf_counter() - options.started) * 1000

@@ -34,17 +34,19 @@ from egov_timeline.domain.session import right_text
 from egov_timeline.domain.worksheet import choice_label, worksheet_questions
 from egov_timeline.ui.fonts import scaled_font
 from egov_timeline.ui.plain import plain, tooltip
+from egov_timeline.ui.view_context import ViewContext
 
 
 class ClassQuizPage(QWidget):
     show_on_timeline = Signal(str)
 
-    def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)  # no progress store: a class quiz never writes progress
         self.setObjectName("classQuizPage")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.pack = pack
-        self.language = "en"  # of the questions; the window sets it
+        self.pack = context.pack
+        self.language = context.language  # of the questions
+        context.pack_changed.connect(self.set_pack)
         self.questions: list[Question] = []
         self.index = 0
         self.revealed = False

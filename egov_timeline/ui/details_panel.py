@@ -17,6 +17,7 @@ from egov_timeline.domain.details import Detail, describe
 from egov_timeline.domain.i18n import distinct_name
 from egov_timeline.domain.pack import Pack
 from egov_timeline.ui.timeline.theme import KIND_COLOURS
+from egov_timeline.ui.view_context import ViewContext
 
 
 class SafeTextBrowser(QTextBrowser):
@@ -35,11 +36,10 @@ class SafeTextBrowser(QTextBrowser):
 class DetailPanel(QWidget):
     link_activated = Signal(str)
 
-    def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pack = pack
-        self.language = "en"
-        self.both_names = False
+        self.context = context
+        self.pack = context.pack
         self.item_id: str | None = None
         self.detail: Detail | None = None
         self._copyable: list[str] = []
@@ -66,6 +66,16 @@ class DetailPanel(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.placeholder)
+        context.pack_changed.connect(self.set_pack)
+        context.both_names_changed.connect(lambda _on: self.show_item(self.item_id))
+
+    @property
+    def language(self) -> str:
+        return self.context.language
+
+    @property
+    def both_names(self) -> bool:
+        return self.context.both_names
 
     def set_theme(self, theme) -> None:
         self._muted = theme.spec["muted_text"]

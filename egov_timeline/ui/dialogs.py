@@ -167,3 +167,59 @@ class ShortcutsDialog(QDialog):
 def _media_key(sequence) -> bool:
     """A key only special keyboards have (Back, Forward, Open, Zoom In ...): not worth listing."""
     return sequence[0].key().value >= 0x01000060
+
+
+def about_box(parent: QWidget, pack, language: str):
+    """Help → About: version, content and licences."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from egov_timeline import __version__
+
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "About egov-timeline"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(f"egov-timeline {__version__}")
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "MainWindow",
+            "How Korea built its e-government, from the 1960s to 2017: a timeline, "
+            "details with their sources, and quizzes for self-study and the classroom.\n\n"
+            "Content pack: {title} ({count} items). Every item records its source.\n"
+            "Works offline: nothing is sent or fetched over a network.\n"
+            "Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.",
+        ).format(title=pack.title_in(language), count=len(pack.items))
+    )
+    icon = parent.windowIcon()
+    if not icon.isNull():
+        box.setIconPixmap(icon.pixmap(64, 64))
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    return box
+
+
+def ask_quit_unsaved(parent: QWidget, message: str) -> bool:
+    """Quitting with answers not saved asks first; True to quit anyway."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Answers not saved"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(message)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "MainWindow", "If you quit now, the answers that are not saved are lost. Quit anyway?"
+        )
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("MainWindow", "Quit Anyway"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("MainWindow", "Keep the App Open"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is quit_button

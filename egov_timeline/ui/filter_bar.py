@@ -8,21 +8,25 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from egov_timeline.domain.filters import Filter, describe_filter
 from egov_timeline.domain.i18n import item_name
+from egov_timeline.domain.model import Administration, Stage
 from egov_timeline.domain.pack import Pack
 from egov_timeline.ui.plain import plain
+from egov_timeline.ui.view_context import ViewContext
 from egov_timeline.ui.widgets import FlatToolBar
 
 
 class FilterBar(FlatToolBar):
     changed = Signal(object)  # Filter
 
-    def __init__(self, pack: Pack, lane_actions: list[QAction], parent: QWidget | None = None):
+    def __init__(
+        self, context: ViewContext, lane_actions: list[QAction], parent: QWidget | None = None
+    ):
         super().__init__(QCoreApplication.translate("FilterBar", "Show and filter"), parent)
         self.setObjectName("filterToolbar")
         self.setMovable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.pack = pack
-        self.language = getattr(parent, "language", "en")
+        self.pack = context.pack
+        self.language = context.language
         self.addWidget(QLabel(" " + self.tr("Show:") + " "))
         for action in lane_actions:  # the lane toggles double as the legend
             self.addAction(action)
@@ -65,6 +69,7 @@ class FilterBar(FlatToolBar):
         self.administration.currentIndexChanged.connect(self._emit)
         self.stage.currentIndexChanged.connect(self._emit)
         self._emit()
+        context.pack_changed.connect(self.set_pack)
 
     def set_pack(self, pack: Pack) -> None:
         self.pack = pack
@@ -81,7 +86,7 @@ class FilterBar(FlatToolBar):
         for item in self.pack.of_kind("administration"):
             template = (
                 self.tr("{name} (acting), {year}")
-                if getattr(item, "acting", False)
+                if isinstance(item, Administration) and item.acting
                 else self.tr("{name}, {year}")
             )
             self.administration.addItem(
@@ -89,9 +94,10 @@ class FilterBar(FlatToolBar):
             )
         self.stage.clear()
         self.stage.addItem(self.tr("any stage"), None)
-        for item in sorted(self.pack.of_kind("stage"), key=lambda s: getattr(s, "order", 0)):
-            name = item_name(item, self.language)
-            self.stage.addItem(f"{getattr(item, 'order', '')} \u00b7 {name}", item.id)
+        stages = [s for s in self.pack.of_kind("stage") if isinstance(s, Stage)]
+        for stage in sorted(stages, key=lambda s: s.order):
+            name = item_name(stage, self.language)
+            self.stage.addItem(f"{stage.order} \u00b7 {name}", stage.id)
 
     def current(self) -> Filter:
         return Filter(

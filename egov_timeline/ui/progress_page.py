@@ -4,7 +4,7 @@ Drawn with QPainter: light, and no chart library to ship."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
@@ -20,12 +20,16 @@ from PySide6.QtWidgets import (
 
 from egov_timeline.domain.i18n import item_name, tr
 from egov_timeline.domain.mastery import mastery_by_kind, mastery_by_stage
+from egov_timeline.domain.model import Stage
 from egov_timeline.domain.pack import Pack
-from egov_timeline.domain.progress import ProgressStore, daily_counts
-from egov_timeline.domain.session import due_count
+from egov_timeline.domain.progress import daily_counts
 from egov_timeline.domain.timeline import KIND_NAMES
 from egov_timeline.ui.fonts import scaled_font
 from egov_timeline.ui.timeline.theme import KIND_COLOURS
+from egov_timeline.ui.view_context import ViewContext
+
+if TYPE_CHECKING:
+    from egov_timeline.ui.quiz_controller import QuizController
 
 DAYS = 30
 BAR = QColor("#0072B2")
@@ -160,15 +164,16 @@ class MasteryBars(QWidget):
 class ProgressPage(QWidget):
     def __init__(
         self,
-        pack: Pack,
-        store_provider: Callable[[], ProgressStore | None],
+        context: ViewContext,
+        controller: QuizController,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("progressPage")
-        self.pack = pack
-        self.language = getattr(parent, "language", "en")
-        self._store_provider = store_provider
+        self.pack = context.pack
+        self.language = context.language
+        self.controller = controller
+        context.pack_changed.connect(self.set_pack)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()  # a small window scrolls rather than squeezing chart and bars
@@ -229,12 +234,12 @@ class ProgressPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        store = self._store_provider()
+        store = self.controller.store
         reviews = store.reviews() if store else []
         strengths = store.card_strengths() if store else {}
         total = len(reviews)
         right = sum(1 for r in reviews if r.correct)
-        due = due_count(self.pack, store)
+        due = self.controller.due_count()
         answers = (
             self.tr("{total} answer so far, {percent}% right.")
             if total == 1
@@ -252,11 +257,13 @@ class ProgressPage(QWidget):
         )
         self.daily.set_days(daily_counts(reviews, DAYS))
         stage_mastery = mastery_by_stage(self.pack, strengths)
-        stages = sorted(self.pack.of_kind("stage"), key=lambda s: getattr(s, "order", 0))
+        stages = sorted(
+            (s for s in self.pack.of_kind("stage") if isinstance(s, Stage)), key=lambda s: s.order
+        )
         self.stages.set_rows(
             [
                 (
-                    f"{getattr(s, 'order', '')} \u00b7 {item_name(s, self.language)}",
+                    f"{s.order} \u00b7 {item_name(s, self.language)}",
                     stage_mastery.get(s.id, 0.0),
                     GOOD,
                 )

@@ -4,9 +4,9 @@ keyboard (1-4, Enter, Space), feedback with "Show on timeline", and a summary.""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSettings, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,21 +30,25 @@ from PySide6.QtWidgets import (
 )
 
 from egov_timeline.domain.i18n import item_name, tr
+from egov_timeline.domain.model import Administration, Stage
 from egov_timeline.domain.pack import Pack
-from egov_timeline.domain.progress import EASY, HARD, ProgressStore, saved_again_message
+from egov_timeline.domain.progress import EASY, HARD, saved_again_message
 from egov_timeline.domain.quiz import QUESTION_TYPES, QuizGenerator, type_name
 from egov_timeline.domain.session import (
     NEW_CARDS_PER_STUDY,
     QuizSession,
-    due_count,
     given_text,
     right_text,
     scope_ids,
-    study_queue,
 )
 from egov_timeline.domain.timeline import KIND_NAMES
 from egov_timeline.ui.fonts import scaled_font
 from egov_timeline.ui.plain import plain, tooltip
+from egov_timeline.ui.view_context import ViewContext
+
+if TYPE_CHECKING:
+    from egov_timeline.ui.quiz_controller import QuizController
+    from egov_timeline.ui.settings import Preferences
 
 RIGHT_COLOUR = "#0B6E4F"
 WRONG_COLOUR = "#B3261E"
@@ -164,24 +168,28 @@ class OrderList(QListWidget):
 
 
 class QuizPage(QWidget):
-    """Signals `show_on_timeline(item id)` and `progress_changed()`."""
+    """Shows questions and says what the student did: `answered(question, right, score,
+    duration in ms, reschedules)`, `rated(card id, rating)` and `show_on_timeline(item id)`.
+    The quiz controller records answers; the page reads figures from it."""
 
     show_on_timeline = Signal(str)
-    progress_changed = Signal()
+    answered = Signal(object, bool, float, int, bool)
+    rated = Signal(str, int)
 
     def __init__(
         self,
-        pack: Pack,
-        store_provider: Callable[[], ProgressStore | None],
+        context: ViewContext,
+        controller: QuizController,
+        preferences: Preferences | None = None,
         parent: QWidget | None = None,
-        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("quizPage")
-        self.pack = pack
-        self.language = getattr(parent, "language", "en")
-        self._store_provider = store_provider
-        self._settings = settings
+        self.pack = context.pack
+        self.language = context.language
+        self.controller = controller
+        self._preferences = preferences
+        self._opening_notice: str | None = None
         self.session: QuizSession | None = None
         self._started_at = 0.0
         self.right_colour = RIGHT_COLOUR
@@ -212,6 +220,8 @@ class QuizPage(QWidget):
         for screen in (self.start_screen, self.question_screen, self.summary_screen):
             self.stack.addWidget(screen)
         self.stack.setCurrentWidget(self.start_screen)
+        context.pack_changed.connect(self.set_pack)
+        controller.save_state_changed.connect(self.show_save_state)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """1-9 answer, Enter or Space confirm and continue, H and E rate a right answer.
@@ -246,8 +256,10 @@ class QuizPage(QWidget):
     def show_save_state(self) -> None:
         """Say whether every answer is in the progress file: while one is not, why and what
         happens to it; once they all are again, say that for a while."""
-        store = self.store
-        message = store.state_message(self.language) if store is not None else None
+        message = self.controller.state_message()
+        opening = self._opening_notice
+        if opening and not self.controller.store_message and self.notice.text() == opening:
+            self.notice.hide()  # what opening the store said no longer holds
         if message:
             self._saved_timer.stop()
             self.save_notice.setText(message)
@@ -269,10 +281,6 @@ class QuizPage(QWidget):
             f"QLabel#saveNotice {{ border: 2px solid {colour}; border-radius: 4px; "
             "padding: 6px 10px; }"
         )
-
-    @property
-    def store(self) -> ProgressStore | None:
-        return self._store_provider()
 
     def set_pack(self, pack: Pack) -> None:
         self.pack = pack
@@ -378,15 +386,16 @@ class QuizPage(QWidget):
     def _fill_scopes(self) -> None:
         self.scope.clear()
         self.scope.addItem(self.tr("everything"), ("everything", None))
-        for stage in sorted(self.pack.of_kind("stage"), key=lambda s: getattr(s, "order", 0)):
+        stages = [s for s in self.pack.of_kind("stage") if isinstance(s, Stage)]
+        for stage in sorted(stages, key=lambda s: s.order):
             self.scope.addItem(
                 self.tr("stage {order}: {name}").format(
-                    order=getattr(stage, "order", ""), name=item_name(stage, self.language)
+                    order=stage.order, name=item_name(stage, self.language)
                 ),
                 ("stage", stage.id),
             )
         for admin in self.pack.of_kind("administration"):
-            if not getattr(admin, "acting", False):
+            if isinstance(admin, Administration) and not admin.acting:
                 self.scope.addItem(
                     self.tr("under {name}").format(name=item_name(admin, self.language)),
                     ("administration", admin.id),
@@ -402,11 +411,12 @@ class QuizPage(QWidget):
         self.show_save_state()
         said = not self.save_notice.isHidden() and notice == self.save_notice.text()
         if notice and not said:  # said once, not twice
+            if notice == self.controller.store_message:
+                self._opening_notice = notice
             self.notice.setText(notice)
             self.notice.show()
-        store = self.store
-        due = due_count(self.pack, store)
-        studied = len(store.card_ids()) if store else 0
+        due = self.controller.due_count()
+        studied = self.controller.studied_count()
         cards = (
             self.tr("{due} card due now") if due == 1 else self.tr("{due} cards due now")
         ).format(due=due)
@@ -425,7 +435,7 @@ class QuizPage(QWidget):
     @Slot()
     def start_practice(self) -> None:
         scope, value = self.scope.currentData()
-        missed = self.store.missed_items() if self.store and scope == "missed" else set()
+        missed = self.controller.missed_items() if scope == "missed" else set()
         ids = scope_ids(self.pack, scope, value, missed)
         types = self.selected_types()
         if not types:
@@ -449,7 +459,7 @@ class QuizPage(QWidget):
 
     @Slot()
     def start_study(self) -> None:
-        questions = study_queue(self.pack, self.store, self.language, self.new_cards.value())
+        questions = self.controller.study_queue(self.new_cards.value())
         if not questions:
             self.start_message.setText(self.tr("Nothing is due and there are no new cards."))
             return
@@ -457,18 +467,13 @@ class QuizPage(QWidget):
         self.begin(QuizSession(questions, study=True, title=self.tr("Study")))
 
     def _saved_new_cards(self) -> int:
-        if self._settings is None:
-            return NEW_CARDS_PER_STUDY
-        try:
-            value = int(self._settings.value("quiz/new_cards", NEW_CARDS_PER_STUDY))
-        except (TypeError, ValueError):
-            return NEW_CARDS_PER_STUDY
-        return value if 0 <= value <= 50 else NEW_CARDS_PER_STUDY  # the spin box's range
+        saved = self._preferences["new_cards"] if self._preferences is not None else None
+        return NEW_CARDS_PER_STUDY if saved is None else saved
 
     @Slot(int)
     def _save_new_cards(self, value: int) -> None:
-        if self._settings is not None:
-            self._settings.setValue("quiz/new_cards", value)
+        if self._preferences is not None:
+            self._preferences["new_cards"] = value
         self.show_start()
 
     # ---- questions ---------------------------------------------------------------------
@@ -665,20 +670,9 @@ class QuizPage(QWidget):
             return
         q = session.current
         result = session.answer(given)
-        store = self.store
-        if store is not None:
-            duration = int((time.monotonic() - self._started_at) * 1000)
-            store.record(
-                q.card,
-                q.item_ids[0],
-                q.type,
-                correct=result.right,
-                score=result.score,
-                duration_ms=duration,
-                schedule=session.schedules(q),
-            )
-            self.show_save_state()  # saved only once committed; if not, said here
-            self.progress_changed.emit()
+        duration = int((time.monotonic() - self._started_at) * 1000)
+        # recorded by the controller, and saved only once committed; if not, said here
+        self.answered.emit(q, result.right, result.score, duration, session.schedules(q))
         for n, button in enumerate(self._choice_buttons):
             # answered: the choices stay readable, the right one and a wrong pick stand out
             button.setEnabled(False)
@@ -723,7 +717,7 @@ class QuizPage(QWidget):
         palette.setColor(self.verdict.foregroundRole(), QColor(colour))
         self.verdict.setPalette(palette)
         self.explanation.setText(q.explanation)
-        can_rate = result.right and session.schedules(q) and store is not None
+        can_rate = result.right and session.schedules(q) and self.controller.can_schedule
         self.hard_button.setVisible(can_rate)
         self.easy_button.setVisible(can_rate)
         last = session.index + 1 >= len(session.questions)
@@ -758,9 +752,8 @@ class QuizPage(QWidget):
         if session is None or not session.answered_current or not session.study:
             return
         answer = session.answers[session.index]
-        if answer.right and self.store is not None and answer.rating is None:
-            self.store.rerate(answer.question.card, rating)
-            self.show_save_state()
+        if answer.right and self.controller.can_schedule and answer.rating is None:
+            self.rated.emit(answer.question.card, rating)
             answer.rating = rating
             self.hard_button.setEnabled(False)
             self.easy_button.setEnabled(False)
@@ -768,7 +761,6 @@ class QuizPage(QWidget):
                 self.tr("(Marked as hard.)") if rating == HARD else self.tr("(Marked as easy.)")
             )
             self.explanation.setText(self.explanation.text() + "  " + marked)
-            self.progress_changed.emit()
 
     @Slot()
     def _show_on_timeline(self) -> None:

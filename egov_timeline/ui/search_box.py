@@ -12,6 +12,7 @@ from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.search import SearchIndex
 from egov_timeline.domain.timeline import KIND_NAMES
 from egov_timeline.ui.plain import tooltip
+from egov_timeline.ui.view_context import ViewContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -38,11 +39,12 @@ class SearchController(QObject):
     chosen = Signal(str)
     matches_changed = Signal(object)  # frozenset of ids
 
-    def __init__(self, pack: Pack, parent: QWidget) -> None:
+    def __init__(self, context: ViewContext, parent: QWidget) -> None:
         super().__init__(parent)
         self._index: SearchIndex | None = None  # built on the first search, not at start-up
-        self.pack = pack
-        self.language = getattr(parent, "language", "en")
+        self.pack = context.pack
+        self.language = context.language
+        context.pack_changed.connect(self.set_pack)
         self.line = SearchLine(parent)
         self.line.setObjectName("searchLine")
         self.line.setAccessibleName(self.tr("Search"))

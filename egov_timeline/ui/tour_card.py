@@ -17,13 +17,13 @@ class TourCard(QFrame):
     step = Signal(int)
     finished = Signal()
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, language: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("tourCard")
         self.setAccessibleName(self.tr("Guided tour"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.language = getattr(parent.window(), "language", "en")
+        self.language = language
         self.tour: Tour | None = None
         self.index = 0
         v = QVBoxLayout(self)

@@ -374,20 +374,8 @@ Your progress as it is now is copied first: to undo, restore that copy.</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <source>Timeline as a list</source>
-        <translation>목록으로 보는 연표</translation>
-    </message>
-    <message>
-        <source>Every item in date order; choosing one selects it on the timeline</source>
-        <translation>모든 항목이 날짜순으로 있다. 하나를 고르면 연표에서 선택된다</translation>
-    </message>
-    <message>
         <source>Timeline as a List</source>
         <translation>목록으로 보는 연표</translation>
-    </message>
-    <message>
-        <source>Quiz cards due for review now (Ctrl+2 opens the quiz)</source>
-        <translation>지금 복습할 때가 된 퀴즈 카드 (Ctrl+2로 퀴즈 열기)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -650,54 +638,6 @@ Your progress as it is now is copied first: to undo, restore that copy.</source>
         <translation>{lane} 보이기/숨기기 (Alt+{n}).</translation>
     </message>
     <message>
-        <source>Quiz: 1–4 answer, Enter or Space confirms and goes on; Ctrl+1 goes back to the timeline</source>
-        <translation>퀴즈: 1–4로 답하고 Enter 또는 Space로 확인한 뒤 넘어갑니다. Ctrl+1로 연표로 돌아갑니다</translation>
-    </message>
-    <message>
-        <source>Class quiz: Space reveals, Right goes on, P pauses the countdown; F5 for full screen</source>
-        <translation>학급 퀴즈: Space로 정답 보기, Right로 다음, P로 카운트다운 일시 정지, F5로 전체 화면</translation>
-    </message>
-    <message>
-        <source>Progress: your answers per day and what you know well; Ctrl+2 opens the quiz</source>
-        <translation>학습 현황: 날짜별 답한 수와 잘 아는 내용. Ctrl+2로 퀴즈 열기</translation>
-    </message>
-    <message>
-        <source>1 card due</source>
-        <translation>복습할 카드 1장</translation>
-    </message>
-    <message>
-        <source>{n} cards due</source>
-        <translation>복습할 카드 {n}장</translation>
-    </message>
-    <message>
-        <source>Text size {percent}%</source>
-        <translation>글자 크기 {percent}%</translation>
-    </message>
-    <message>
-        <source>(this pack has no tours)</source>
-        <translation>(이 콘텐츠 팩에는 둘러보기가 없습니다)</translation>
-    </message>
-    <message>
-        <source>{title} ({n} stops)</source>
-        <translation>{title} ({n}곳)</translation>
-    </message>
-    <message>
-        <source>(Ctrl+E zooms to it; Alt+Left goes back)</source>
-        <translation>(Ctrl+E: 확대, Alt+Left: 뒤로)</translation>
-    </message>
-    <message>
-        <source>{n} items — click an item or press Tab to select; scroll to zoom, drag to pan.  ({a} administrations, {p} projects, {l} laws, {g} agencies)</source>
-        <translation>항목 {n}개 — 항목을 클릭하거나 Tab을 눌러 선택, 스크롤로 확대·축소, 끌어서 이동.  (정부 {a}, 사업 {p}, 법령 {l}, 기관 {g})</translation>
-    </message>
-    <message>
-        <source>Opened {folder}</source>
-        <translation>{folder}을(를) 열었습니다</translation>
-    </message>
-    <message>
-        <source>Saved {path} (set {seed}, {count} questions)</source>
-        <translation>{path}에 저장했습니다 (세트 {seed}, {count}문항)</translation>
-    </message>
-    <message>
         <source>About egov-timeline</source>
         <translation>egov-timeline 정보</translation>
     </message>
@@ -712,22 +652,6 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
 콘텐츠 팩: {title} (항목 {count}개). 모든 항목에 출처가 기록되어 있습니다.
 오프라인으로 작동합니다: 네트워크로 보내거나 받아 오는 것이 없습니다.
 한글 글꼴: 나눔고딕, SIL Open Font License 1.1.</translation>
-    </message>
-    <message>
-        <source>Select an item first: its details are what is printed</source>
-        <translation>먼저 항목을 선택하세요. 그 항목의 상세 정보가 인쇄됩니다</translation>
-    </message>
-    <message>
-        <source>Sent the details of {name} to the printer</source>
-        <translation>{name}의 상세 정보를 프린터로 보냈습니다</translation>
-    </message>
-    <message>
-        <source>Save the worksheet</source>
-        <translation>학습지 저장</translation>
-    </message>
-    <message>
-        <source>Print the details</source>
-        <translation>상세 정보 인쇄</translation>
     </message>
     <message>
         <source>Answers not saved</source>
@@ -789,10 +713,59 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
     </message>
 </context>
 <context>
+    <name>PackOpener</name>
+    <message>
+        <source>Opened {folder}</source>
+        <translation>{folder}을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Open a content pack folder</source>
+        <translation>콘텐츠 팩 폴더 열기</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>Saved {path} (set {seed}, {count} questions)</source>
+        <translation>{path}에 저장했습니다 (세트 {seed}, {count}문항)</translation>
+    </message>
+    <message>
+        <source>Select an item first: its details are what is printed</source>
+        <translation>먼저 항목을 선택하세요. 그 항목의 상세 정보가 인쇄됩니다</translation>
+    </message>
+    <message>
+        <source>Sent the details of {name} to the printer</source>
+        <translation>{name}의 상세 정보를 프린터로 보냈습니다</translation>
+    </message>
+    <message>
+        <source>Save the worksheet</source>
+        <translation>학습지 저장</translation>
+    </message>
+    <message>
+        <source>Export the timeline as a poster</source>
+        <translation>연표를 포스터로 내보내기</translation>
+    </message>
+    <message>
+        <source>A3 landscape PDF (*.pdf);;A4 landscape PDF (*.pdf);;Letter landscape PDF (*.pdf);;SVG picture (*.svg);;PNG picture (*.png)</source>
+        <translation>A3 가로 PDF (*.pdf);;A4 가로 PDF (*.pdf);;Letter 가로 PDF (*.pdf);;SVG 그림 (*.svg);;PNG 그림 (*.png)</translation>
+    </message>
+    <message>
+        <source>Print the details</source>
+        <translation>상세 정보 인쇄</translation>
+    </message>
+</context>
+<context>
     <name>PlaceStrip</name>
     <message>
         <source>Timeline strip: choose a year</source>
         <translation>연표 띠: 연도 선택</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Text size {percent}%</source>
+        <translation>글자 크기 {percent}%</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1164,52 @@ Each line names the file, the line, the item and the field.</source>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>Quiz cards due for review now (Ctrl+2 opens the quiz)</source>
+        <translation>지금 복습할 때가 된 퀴즈 카드 (Ctrl+2로 퀴즈 열기)</translation>
+    </message>
+    <message>
+        <source>(Ctrl+E zooms to it; Alt+Left goes back)</source>
+        <translation>(Ctrl+E: 확대, Alt+Left: 뒤로)</translation>
+    </message>
+    <message>
+        <source>{n} items — click an item or press Tab to select; scroll to zoom, drag to pan.  ({a} administrations, {p} projects, {l} laws, {g} agencies)</source>
+        <translation>항목 {n}개 — 항목을 클릭하거나 Tab을 눌러 선택, 스크롤로 확대·축소, 끌어서 이동.  (정부 {a}, 사업 {p}, 법령 {l}, 기관 {g})</translation>
+    </message>
+    <message>
+        <source>Quiz: 1–4 answer, Enter or Space confirms and goes on; Ctrl+1 goes back to the timeline</source>
+        <translation>퀴즈: 1–4로 답하고 Enter 또는 Space로 확인한 뒤 넘어갑니다. Ctrl+1로 연표로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>Class quiz: Space reveals, Right goes on, P pauses the countdown; F5 for full screen</source>
+        <translation>학급 퀴즈: Space로 정답 보기, Right로 다음, P로 카운트다운 일시 정지, F5로 전체 화면</translation>
+    </message>
+    <message>
+        <source>Progress: your answers per day and what you know well; Ctrl+2 opens the quiz</source>
+        <translation>학습 현황: 날짜별 답한 수와 잘 아는 내용. Ctrl+2로 퀴즈 열기</translation>
+    </message>
+    <message>
+        <source>1 card due</source>
+        <translation>복습할 카드 1장</translation>
+    </message>
+    <message>
+        <source>{n} cards due</source>
+        <translation>복습할 카드 {n}장</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineList</name>
+    <message>
+        <source>Timeline as a list</source>
+        <translation>목록으로 보는 연표</translation>
+    </message>
+    <message>
+        <source>Every item in date order; choosing one selects it on the timeline</source>
+        <translation>모든 항목이 날짜순으로 있다. 하나를 고르면 연표에서 선택된다</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
@@ -1242,6 +1261,17 @@ Each line names the file, the line, the item and the field.</source>
     <message>
         <source>Finish ✓</source>
         <translation>마치기 ✓</translation>
+    </message>
+</context>
+<context>
+    <name>TourPlayer</name>
+    <message>
+        <source>(this pack has no tours)</source>
+        <translation>(이 콘텐츠 팩에는 둘러보기가 없습니다)</translation>
+    </message>
+    <message>
+        <source>{title} ({n} stops)</source>
+        <translation>{title} ({n}곳)</translation>
     </message>
 </context>
 <context>

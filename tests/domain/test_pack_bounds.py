@@ -45,6 +45,7 @@ _data = st.recursive(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_data, st.sampled_from(["block", "flow"]))
 def test_yaml_is_read_exactly_as_pyyaml_reads_it(data, style):

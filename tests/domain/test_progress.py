@@ -278,6 +278,7 @@ def hold_lock(folder):
     return other
 
 
+@pytest.mark.slow
 def test_a_locked_file_at_start_is_left_in_place_and_used_once_free(tmp_path):
     """Finding: a locked file was taken as damaged, moved aside and a fresh one started
     (5 reviews became 0)."""
@@ -302,6 +303,7 @@ def test_a_locked_file_at_start_is_left_in_place_and_used_once_free(tmp_path):
     assert file_rows(tmp_path) == 6 and store.review_count() == 6
 
 
+@pytest.mark.slow
 def test_a_lock_during_the_quiz_freezes_briefly_and_loses_nothing(tmp_path):
     """Finding: with the file locked by another program the window froze 5 s and lost the
     answer."""
@@ -454,6 +456,7 @@ def test_restoring_a_backup_brings_it_back_and_can_be_undone(tmp_path, monkeypat
     assert again.review_count() == 7
 
 
+@pytest.mark.slow
 def test_a_backup_is_not_restored_over_answers_still_waiting(tmp_path, monkeypatch):
     monkeypatch.setattr(backups, "local_now", at(1))
     store, _ = ProgressStore.open(tmp_path)

@@ -35,6 +35,7 @@ def quizzes(bundled_pack) -> dict[str, list[list[Question]]]:
     }
 
 
+@pytest.mark.slow
 def test_every_question_in_both_languages_keeps_every_rule(bundled_pack, quizzes):
     for language, sets in quizzes.items():
         questions = [q for s in sets for q in s]

@@ -3,6 +3,7 @@ raises; it returns the pack or the problems, and a rejected pack always says why
 
 from __future__ import annotations
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -75,12 +76,14 @@ def test_random_bytes_never_raise(tmp_path, data):
     check(tmp_path, {"items.yaml": data})
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(document=documents)
 def test_random_documents_never_raise(tmp_path, document):
     check(tmp_path, {"items.yaml": yaml.safe_dump(document, allow_unicode=True)})
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(items=st.lists(documents, max_size=4))
 def test_random_items_next_to_good_ones_never_raise(tmp_path, items):

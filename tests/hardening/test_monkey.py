@@ -52,8 +52,8 @@ def test_five_thousand_random_actions(window, qtbot, qtlog):
         qtbot.keyClick(target or QApplication.focusWidget() or window, k, mods)
 
     def quiz_step():
-        window.set_mode("quiz")
-        page = window.quiz_page
+        window.modes.set_mode("quiz")
+        page = window.modes.quiz_page
         if page.session is None or page.stack.currentWidget() is not page.question_screen:
             page.count.setValue(rng.randint(1, 4))
             page.start_practice()
@@ -69,8 +69,8 @@ def test_five_thousand_random_actions(window, qtbot, qtlog):
             page._pick(rng.randrange(len(q.choices)))
 
     def class_step():
-        window.set_mode("class")
-        page = window.class_page
+        window.modes.set_mode("class")
+        page = window.modes.class_page
         if page.stack.currentWidget() is page.setup:
             page.count.setValue(rng.randint(1, 3))
             page.start()
@@ -81,7 +81,7 @@ def test_five_thousand_random_actions(window, qtbot, qtlog):
             )
 
     def timeline_action():
-        window.set_mode("timeline")
+        window.modes.set_mode("timeline")
         choice = rng.randrange(16)
         if choice == 0:
             wheel(view, rng.randrange(vp.width()), rng.choice([-2, -1, 1, 2, 3]))
@@ -114,12 +114,12 @@ def test_five_thousand_random_actions(window, qtbot, qtlog):
         elif choice == 4:
             rng.choice(
                 [
-                    window.zoom_in_action,
-                    window.zoom_out_action,
-                    window.fit_action,
-                    window.zoom_selection_action,
-                    window.back_action,
-                    window.forward_action,
+                    window.commands["zoom_in"],
+                    window.commands["zoom_out"],
+                    window.commands["fit"],
+                    window.commands["zoom_selection"],
+                    window.commands["back"],
+                    window.commands["forward"],
                 ]
             ).trigger()
         elif choice == 5:
@@ -144,14 +144,14 @@ def test_five_thousand_random_actions(window, qtbot, qtlog):
             if detail.detail and detail.detail.linked_ids():
                 window.navigate_to(rng.choice(detail.detail.linked_ids()))
         elif choice == 12:
-            if window.tour is None and window.pack.tours:
-                window.start_tour(rng.choice(window.pack.tours).id)
+            if window.tours.tour is None and window.pack.tours:
+                window.tours.start(rng.choice(window.pack.tours).id)
             else:
-                window.tour_step(rng.choice([1, 1, -1]))
+                window.tours.step(rng.choice([1, 1, -1]))
         elif choice == 13:
-            window.end_tour()
+            window.tours.end()
         elif choice == 14:
-            window.switch_pane()
+            window.panes.switch()
         else:
             qtbot.mouseDClick(vp, Qt.MouseButton.LeftButton, pos=point())
 
@@ -160,15 +160,15 @@ def test_five_thousand_random_actions(window, qtbot, qtlog):
         if choice == 0:
             window.resize(rng.randint(640, 1800), rng.randint(420, 1100))
         elif choice == 1:
-            window.apply_theme(rng.choice(["light", "dark", "contrast"]))
+            window.presentation.apply_theme(rng.choice(["light", "dark", "contrast"]))
         elif choice == 2:
-            window.set_text_scale(rng.choice([1.0, 1.25, 1.5, 2.0]))
+            window.presentation.set_text_scale(rng.choice([1.0, 1.25, 1.5, 2.0]))
         elif choice == 3:
-            window.set_mode("progress")
+            window.modes.set_mode("progress")
         elif choice == 4:
-            window.details_action.trigger()
+            window.commands["details_panel"].trigger()
         else:
-            window.set_presentation(not window.presenting)
+            window.presentation.set_presenting(not window.presentation.presenting)
 
     start_rss = None
     for n in range(ACTIONS):
@@ -186,8 +186,8 @@ def test_five_thousand_random_actions(window, qtbot, qtlog):
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if n == 500:
             start_rss = rss_mb()
-    if window.presenting:
-        window.set_presentation(False)
+    if window.presentation.presenting:
+        window.presentation.set_presenting(False)
     growth = rss_mb() - start_rss
     print(f"\nmonkey walk: {ACTIONS} actions, memory growth {growth:.1f} MB", file=sys.stderr)
     assert growth < 20, f"memory grew by {growth:.1f} MB"

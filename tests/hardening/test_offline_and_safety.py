@@ -37,18 +37,18 @@ def test_the_main_flows_never_open_a_socket(window, qtbot, monkeypatch, tmp_path
     window.search.line.setText("NEIS")
     window.search.choose_current()
     window.filter_bar.set_filter(administration="kim-dae-jung")
-    window.set_mode("quiz")
-    window.quiz_page.count.setValue(2)
-    window.quiz_page.start_practice()
-    window.quiz_page._pick(0)
-    window.set_mode("progress")
-    window.set_mode("class")
-    window.class_page.start()
-    window.start_tour("overview")
-    window.ask_worksheet = lambda: (tmp_path / "ws.pdf", 3, 1, "A4")
-    window.worksheet_action.trigger()
-    window.ask_poster = lambda: (tmp_path / "poster.svg", "A4")
-    window.poster_action.trigger()
+    window.modes.set_mode("quiz")
+    window.modes.quiz_page.count.setValue(2)
+    window.modes.quiz_page.start_practice()
+    window.modes.quiz_page._pick(0)
+    window.modes.set_mode("progress")
+    window.modes.set_mode("class")
+    window.modes.class_page.start()
+    window.tours.start("overview")
+    window.paper.ask_worksheet = lambda: (tmp_path / "ws.pdf", 3, 1, "A4")
+    window.commands["worksheet"].trigger()
+    window.paper.ask_poster = lambda: (tmp_path / "poster.svg", "A4")
+    window.commands["poster"].trigger()
     assert attempts == []
     assert "PySide6.QtNetwork" not in sys.modules
 
@@ -80,8 +80,8 @@ SESSION = textwrap.dedent("""
     app = create_app()
     window = create_main_window(load_pack_or_raise(bundled_pack_dir()))
     window.show()
-    window.set_mode("quiz")
-    page = window.quiz_page
+    window.modes.set_mode("quiz")
+    page = window.modes.quiz_page
     page.start_study()
     answered = 0
     while answered < 6 and page.session.current is not None:

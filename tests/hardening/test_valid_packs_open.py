@@ -85,7 +85,7 @@ def test_a_pack_that_validates_opens_in_the_window(window, qtbot, tmp_path_facto
     if not result.ok:  # relations of the wrong kind, dates out of order: refused, fine
         return
     pack = result.pack
-    window.set_pack(pack)
+    window.context.set_pack(pack)
     view = window.timeline
     first, last = view.bounds.first, view.bounds.last
     width = view.painter.plot_width(view.viewport().width())

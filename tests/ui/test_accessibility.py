@@ -69,7 +69,7 @@ def test_text_has_a_contrast_of_at_least_4_5_in_every_theme(name):
 def test_every_control_has_a_name_a_screen_reader_can_say(window, qtbot):
     # open every page so that all their controls exist
     for mode in ("quiz", "progress", "class", "timeline"):
-        window.set_mode(mode)
+        window.modes.set_mode(mode)
     controls = (
         QAbstractButton,
         QLineEdit,
@@ -100,7 +100,7 @@ def test_every_control_has_a_name_a_screen_reader_can_say(window, qtbot):
 
 
 def test_the_timeline_as_a_list_follows_the_selection_both_ways(window, qtbot):
-    window.list_action.trigger()
+    window.commands["list"].trigger()
     listing = window.timeline_list
     assert listing.isVisible() and listing.accessibleName()
     assert listing.count() == len(window.pack)
@@ -136,7 +136,7 @@ def test_the_keyboard_alone_reaches_timeline_panel_and_quiz(window, qtbot):
     qtbot.keyClick(browser, Qt.Key.Key_Return)
     assert view.selected != before  # the link was followed
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    page = window.quiz_page
+    page = window.modes.quiz_page
     qtbot.keyClick(page.start_button, Qt.Key.Key_Return)
     assert page.session is not None
     q = page.session.current
@@ -144,4 +144,4 @@ def test_the_keyboard_alone_reaches_timeline_panel_and_quiz(window, qtbot):
         qtbot.keyClick(page.question_screen, Qt.Key.Key_1)
         assert page.session.answered_current
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.mode == "timeline"
+    assert window.modes.mode == "timeline"

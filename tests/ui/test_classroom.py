@@ -11,39 +11,39 @@ def test_presentation_mode_goes_full_screen_and_scales_all_text(window, qtbot):
     base = QApplication.font().pointSizeF()
     timeline_font = window.timeline.painter.font.pointSizeF()
     qtbot.keyClick(window, Qt.Key.Key_F5)
-    assert window.presenting
+    assert window.presentation.presenting
     assert window.windowState() & Qt.WindowState.WindowFullScreen
     assert QApplication.font().pointSizeF() == pytest.approx(base * 1.5)
     qtbot.waitUntil(lambda: window.timeline.painter.font.pointSizeF() > timeline_font * 1.4)
     # Ctrl+= and Ctrl+- size the text while presenting, up to 250%
     for _ in range(6):
         qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    assert window.text_scale == 2.5
+    assert window.presentation.text_scale == 2.5
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    assert window.text_scale == 2.25
+    assert window.presentation.text_scale == 2.25
     qtbot.keyClick(window, Qt.Key.Key_F5)
-    assert not window.presenting
+    assert not window.presentation.presenting
     assert not window.windowState() & Qt.WindowState.WindowFullScreen
     assert QApplication.font().pointSizeF() == pytest.approx(base)
 
 
 def test_quiz_titles_follow_the_text_size(window, qtbot):
-    window.set_mode("quiz")
-    prompt = window.quiz_page.prompt
+    window.modes.set_mode("quiz")
+    prompt = window.modes.quiz_page.prompt
     before = prompt.font().pointSizeF()
-    window.set_text_scale(2.0)
+    window.presentation.set_text_scale(2.0)
     assert prompt.font().pointSizeF() == pytest.approx(before * 2.0, rel=0.05)
-    window.set_text_scale(1.0)
+    window.presentation.set_text_scale(1.0)
 
 
 def test_tour_keys_step_through_the_expected_stops(window, qtbot, bundled_pack):
     tour = next(t for t in bundled_pack.tours if t.id == "overview")
     assert 14 <= len(tour.stops) <= 16
-    assert window.start_tour("overview")
-    assert window.tour_card.isVisible()
+    assert window.tours.start("overview")
+    assert window.tours.card.isVisible()
     first = tour.stops[0]
     assert window.timeline.selected == first.item
-    assert first.title in window.tour_card.title.text()
+    assert first.title in window.tours.card.title.text()
     for key, expected in (
         (Qt.Key.Key_Right, 1),
         (Qt.Key.Key_PageDown, 2),
@@ -52,13 +52,13 @@ def test_tour_keys_step_through_the_expected_stops(window, qtbot, bundled_pack):
         (Qt.Key.Key_PageUp, 1),
     ):
         qtbot.keyClick(window, key)
-        assert window.tour_index == expected, key
+        assert window.tours.index == expected, key
         stop = tour.stops[expected]
         if stop.item:
             assert window.timeline.selected == stop.item
-        assert window.tour_card.caption.text() == stop.caption
+        assert window.tours.card.caption.text() == stop.caption
     qtbot.keyClick(window, Qt.Key.Key_Escape)
-    assert window.tour is None and not window.tour_card.isVisible()
+    assert window.tours.tour is None and not window.tours.card.isVisible()
 
 
 def test_every_stage_has_a_short_tour(bundled_pack):
@@ -71,10 +71,10 @@ def test_every_stage_has_a_short_tour(bundled_pack):
 
 
 def test_the_class_quiz_never_touches_the_progress_store(window, qtbot):
-    window.open_store()
-    before = window.store.review_count()
-    window.set_mode("class")
-    page = window.class_page
+    window.quiz_controller.open_store()
+    before = window.quiz_controller.store.review_count()
+    window.modes.set_mode("class")
+    page = window.modes.class_page
     assert window.pages.currentWidget() is page
     page.count.setValue(3)
     page.seed.setValue(7)
@@ -85,15 +85,15 @@ def test_the_class_quiz_never_touches_the_progress_store(window, qtbot):
         qtbot.keyClick(page, Qt.Key.Key_Space)  # reveal
         assert page.revealed and "Answer" in page.answer.text()
         qtbot.keyClick(page, Qt.Key.Key_Space)  # next
-    assert window.store.review_count() == before
-    assert not window.store.card_ids()
+    assert window.quiz_controller.store.review_count() == before
+    assert not window.quiz_controller.store.card_ids()
 
 
 def test_the_class_quiz_shows_the_worksheet_questions_of_its_set(window, qtbot, bundled_pack):
     from egov_timeline.domain.worksheet import worksheet_questions
 
-    window.set_mode("class")
-    page = window.class_page
+    window.modes.set_mode("class")
+    page = window.modes.class_page
     page.count.setValue(4)
     page.seed.setValue(21)
     page.start_button.click()
@@ -106,8 +106,8 @@ def test_the_class_quiz_shows_the_worksheet_questions_of_its_set(window, qtbot, 
 
 
 def test_the_countdown_pauses_and_resumes(window, qtbot):
-    window.set_mode("class")
-    page = window.class_page
+    window.modes.set_mode("class")
+    page = window.modes.class_page
     page.count.setValue(1)
     page.seconds.setValue(20)
     page.start_button.click()
@@ -122,22 +122,22 @@ def test_the_countdown_pauses_and_resumes(window, qtbot):
 
 
 def test_the_countdown_is_off_by_default(window):
-    window.set_mode("class")
-    assert window.class_page.seconds.value() == 0
+    window.modes.set_mode("class")
+    assert window.modes.class_page.seconds.value() == 0
 
 
 def test_the_file_menu_prints_a_worksheet_a_poster_and_details(window, tmp_path):
     from pypdf import PdfReader
 
-    window.ask_worksheet = lambda: (tmp_path / "ws.pdf", 6, 9, "A4")
-    window.worksheet_action.trigger()
+    window.paper.ask_worksheet = lambda: (tmp_path / "ws.pdf", 6, 9, "A4")
+    window.commands["worksheet"].trigger()
     text = " ".join(
         " ".join(p.extract_text().split()) for p in PdfReader(str(tmp_path / "ws.pdf")).pages
     )
     assert "Answer key" in text and "Set 9" in text
 
-    window.ask_poster = lambda: (tmp_path / "poster.pdf", "A3")
-    window.poster_action.trigger()
+    window.paper.ask_poster = lambda: (tmp_path / "poster.pdf", "A3")
+    window.commands["poster"].trigger()
     box = PdfReader(str(tmp_path / "poster.pdf")).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (1191, 842)
 
@@ -147,8 +147,8 @@ def test_the_file_menu_prints_a_worksheet_a_poster_and_details(window, tmp_path)
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # what "print to file" chooses
     printer.setOutputFileName(str(tmp_path / "details.pdf"))
-    window.ask_printer = lambda: printer
-    window.print_details_action.trigger()
+    window.paper.ask_printer = lambda: printer
+    window.commands["print_details"].trigger()
     details = " ".join(
         " ".join(p.extract_text().split()) for p in PdfReader(str(tmp_path / "details.pdf")).pages
     )
@@ -156,8 +156,8 @@ def test_the_file_menu_prints_a_worksheet_a_poster_and_details(window, tmp_path)
 
 
 def test_the_class_quiz_ends_with_results_that_esc_keeps(window, qtbot):
-    window.set_mode("class")
-    page = window.class_page
+    window.modes.set_mode("class")
+    page = window.modes.class_page
     page.count.setValue(3)
     page.seed.setValue(12)
     page.start_button.click()
@@ -185,8 +185,8 @@ def test_the_class_quiz_ends_with_results_that_esc_keeps(window, qtbot):
 
 
 def test_the_class_quiz_numbers_the_tiles_of_an_ordering_when_revealed(window, qtbot):
-    window.set_mode("class")
-    page = window.class_page
+    window.modes.set_mode("class")
+    page = window.modes.class_page
     for seed in range(1, 60):
         page.count.setValue(10)
         page.seed.setValue(seed)
@@ -213,8 +213,8 @@ def test_print_worksheet_proposes_the_set_of_the_class_quiz(window, monkeypatch)
         return False
 
     monkeypatch.setattr(dialogs.WorksheetDialog, "exec", fake_exec)
-    window.set_mode("class")
-    window.class_page.seed.setValue(4321)
-    window.class_page.count.setValue(7)
-    window.worksheet_action.trigger()
+    window.modes.set_mode("class")
+    window.modes.class_page.seed.setValue(4321)
+    window.modes.class_page.count.setValue(7)
+    window.commands["worksheet"].trigger()
     assert seen == {"seed": 4321, "count": 7}

@@ -19,12 +19,12 @@ def test_a_bad_text_size_or_view_range_is_ignored_at_start(qtbot, bundled_pack, 
     window = create_main_window(bundled_pack)
     qtbot.addWidget(window)
     window.show()
-    assert window.text_scale == 1.0
+    assert window.presentation.text_scale == 1.0
     scale = window.timeline.scale
     assert 1900 < scale.start < 2100 and 0 < scale.span < 200  # the usual first view
-    window.set_presentation(True)  # the presentation size is read from the settings too
-    assert window.text_scale == 1.5
-    window.set_presentation(False)
+    window.presentation.set_presenting(True)  # the presentation size is read from the settings too
+    assert window.presentation.text_scale == 1.5
+    window.presentation.set_presenting(False)
 
 
 def test_a_good_text_size_is_still_remembered(qtbot, bundled_pack):
@@ -34,7 +34,7 @@ def test_a_good_text_size_is_still_remembered(qtbot, bundled_pack):
     window = create_main_window(bundled_pack)
     qtbot.addWidget(window)
     window.show()
-    assert window.text_scale == 1.75
+    assert window.presentation.text_scale == 1.75
 
 
 # Every key the app reads, with what a hand edit, another version or a damaged disk may
@@ -75,7 +75,7 @@ def test_absurd_values_in_every_key_never_stop_the_start(qtbot, bundled_pack, ba
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.language in ("en", "ko") and window.text_scale == 1.0
+    assert window.language in ("en", "ko") and window.presentation.text_scale == 1.0
     assert window.timeline.isVisible() and window.timeline.frame().hits  # items are drawn
-    window.set_mode("quiz")  # the quiz page reads its own settings
-    assert window.quiz_page.new_cards.value() > 0
+    window.modes.set_mode("quiz")  # the quiz page reads its own settings
+    assert window.modes.quiz_page.new_cards.value() > 0

@@ -68,13 +68,13 @@ def test_a_link_selects_its_item_shows_it_and_back_forward_walk_the_history(wind
     first, last = window.timeline.visible_range()
     assert first <= 1998.2 and last >= 1998.2  # the timeline moved to it
     follow_link(window, "e-government-act")
-    assert window.back_action.isEnabled() and not window.forward_action.isEnabled()
-    window.back_action.trigger()
+    assert window.commands["back"].isEnabled() and not window.commands["forward"].isEnabled()
+    window.commands["back"].trigger()
     assert window.timeline.selected == "kim-dae-jung"
-    window.back_action.trigger()
+    window.commands["back"].trigger()
     assert window.timeline.selected == "g4c"
-    assert window.forward_action.isEnabled()
-    window.forward_action.trigger()
+    assert window.commands["forward"].isEnabled()
+    window.commands["forward"].trigger()
     assert window.timeline.selected == "kim-dae-jung"
 
 
@@ -84,7 +84,7 @@ def test_alt_left_and_the_mouse_back_button_go_back(window, qtbot):
     window.timeline.setFocus()
     qtbot.keyClick(window.timeline, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.timeline.selected == "g4c"
-    window.go_forward()
+    window.selection.forward()
     assert window.timeline.selected == "nca"
     vp = window.timeline.viewport()
     window.activateWindow()
@@ -129,7 +129,7 @@ def test_search_from_the_keyboard_jumps_to_the_item(window, qtbot, query, expect
 
 
 def test_search_results_say_kind_and_year_and_down_picks_the_next(window, qtbot):
-    window.focus_search()
+    window.panes.focus_search()
     qtbot.keyClicks(window.search.line, "act")
     first = window.search.results.item(0).text()
     assert "Law" in first and any(ch.isdigit() for ch in first)
@@ -162,17 +162,17 @@ def test_a_broken_pack_lists_its_problems_and_the_current_pack_stays(window, tmp
     text = replace_once(VALID_ITEMS, "    agencies: [nca]\n", "    agencies: [nobody]\n")
     folder = write_pack(tmp_path / "broken", {"items.yaml": text})
     shown = []
-    window.show_problems = lambda f, problems: shown.append((f, problems))
-    window.ask_pack_folder = lambda: str(folder)
-    window.open_pack_action.trigger()
+    window.pack_opener.show_problems = lambda f, problems: shown.append((f, problems))
+    window.pack_opener.ask_folder = lambda: str(folder)
+    window.commands["open_pack"].trigger()
     assert shown and "nobody" in str(shown[0][1][0])
     assert "e-government-act" in window.pack.by_id and len(window.pack) > 50
 
 
 def test_another_pack_opens_from_the_file_menu(window, tmp_path):
     folder = write_pack(tmp_path / "small", {"items.yaml": VALID_ITEMS})
-    window.ask_pack_folder = lambda: str(folder)
-    window.open_pack_action.trigger()
+    window.pack_opener.ask_folder = lambda: str(folder)
+    window.commands["open_pack"].trigger()
     assert len(window.pack) == 5
     assert window.search.index.search("G4C")[0].item_id == "g4c"
     window.select_item("g4c")
@@ -196,7 +196,7 @@ def test_markup_in_a_pack_is_shown_as_text_and_nothing_is_loaded(window, tmp_pat
         type(window.details.browser), "loadResource", lambda self, kind, url: loaded.append(url)
     )
     folder = write_pack(tmp_path / "hostile", {"items.yaml": HOSTILE})
-    assert window.open_pack(folder)
+    assert window.pack_opener.open(folder)
     window.select_item("g4c")
     text = panel_text(window)
     assert "<img src=http://example.invalid/spy.png>" in text
@@ -216,7 +216,7 @@ def test_markup_in_a_pack_is_shown_as_text_and_nothing_is_loaded(window, tmp_pat
 def test_the_details_panel_closes_and_reopens_from_the_view_menu(window, qtbot):
     window.details_dock.close()
     assert not window.details_dock.isVisible()
-    window.details_action.trigger()
+    window.commands["details_panel"].trigger()
     assert window.details_dock.isVisible()
 
 

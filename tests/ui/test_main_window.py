@@ -38,9 +38,10 @@ def test_the_first_view_draws_the_e_government_act(qtbot, bundled_pack):
 def test_select_item_emits_its_id(qtbot, bundled_pack):
     window = create_main_window(bundled_pack)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.item_selected) as signal:
+    with qtbot.waitSignal(window.selection.changed) as signal:
         assert window.select_item("e-government-act")
-    assert signal.args == ["e-government-act"]
+    assert signal.args[0] == "e-government-act"
+    assert window.details.item_id == "e-government-act"
 
 
 def test_f1_lists_every_shortcut_from_the_actions_themselves(window, qtbot):
@@ -65,7 +66,7 @@ def test_f1_lists_every_shortcut_from_the_actions_themselves(window, qtbot):
 def test_about_names_the_version_the_pack_and_the_font_licence(window, qtbot):
     from egov_timeline import __version__
 
-    window.about_action.trigger()
+    window.commands["about"].trigger()
     box = window.about_box
     assert __version__ in box.text()
     assert window.pack.title in box.informativeText()

@@ -29,6 +29,7 @@ def test_a_link_planted_at_the_old_temporary_name_is_never_followed(tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # nothing left
 
 
+@pytest.mark.slow
 def test_two_renders_to_one_file_at_once_leave_a_whole_picture(tmp_path):
     out = tmp_path / "poster.png"
 

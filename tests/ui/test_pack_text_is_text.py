@@ -44,7 +44,7 @@ def test_names_and_summaries_from_a_pack_are_shown_as_written(qtbot, tmp_path):
     qtbot.addWidget(window)
     window.show()
     assert window.select_item("hostile-act")
-    label = window.selection_label
+    label = window.status.selection_label
     assert label.textFormat() == Qt.TextFormat.PlainText
     assert HOSTILE in label.text()
 

@@ -60,7 +60,7 @@ def open_window(qtbot, bundled_pack, language=None):
     qtbot.addWidget(win)
     win.resize(1400, 900)
     win.show()
-    qtbot.waitUntil(lambda: win.store is not None, timeout=5000)
+    qtbot.waitUntil(lambda: win.quiz_controller.store is not None, timeout=5000)
     return win
 
 
@@ -68,7 +68,7 @@ def test_on_a_full_disk_the_quiz_says_the_answers_are_not_saved_then_saves_them(
     window, qtbot, monkeypatch, own_user_folder
 ):
     page = open_quiz(window, qtbot)
-    disk = fill_the_disk(monkeypatch, window.store)
+    disk = fill_the_disk(monkeypatch, window.quiz_controller.store)
     page.count.setValue(3)
     page.start_button.click()
     answer_by_keyboard(page, qtbot, right=True)
@@ -86,24 +86,24 @@ def test_on_a_full_disk_the_quiz_says_the_answers_are_not_saved_then_saves_them(
     assert text.startswith("Your last 3 answers are not saved yet: the disk is full.")
     assert "They are kept while the app is open and saved as soon as possible." in text
     assert file_rows(own_user_folder) == 0  # and nothing says otherwise
-    assert window.store.review_count() == 3  # kept: the figures count them
-    assert window._retry_timer.isActive()
+    assert window.quiz_controller.store.review_count() == 3  # kept: the figures count them
+    assert window.quiz_controller.retry_timer.isActive()
 
-    window.retry_saving()  # the timer's try: still full
+    window.quiz_controller.retry_saving()  # the timer's try: still full
     assert page.save_notice.text().startswith("Your last 3 answers are not saved yet")
     disk["full"] = False  # space was freed
-    window.retry_saving()
+    window.quiz_controller.retry_saving()
     assert file_rows(own_user_folder) == 3
     assert page.save_notice.isVisible()
     assert page.save_notice.text() == "All your answers are saved now."
-    assert window.selection_label.text() == "All your answers are saved now."
-    assert not window._retry_timer.isActive()
+    assert window.status.selection_label.text() == "All your answers are saved now."
+    assert not window.quiz_controller.retry_timer.isActive()
 
 
 def test_the_quiz_says_so_in_korean(qtbot, bundled_pack, monkeypatch, own_user_folder):
     win = open_window(qtbot, bundled_pack, "ko")
     page = open_quiz(win, qtbot)
-    disk = fill_the_disk(monkeypatch, win.store)
+    disk = fill_the_disk(monkeypatch, win.quiz_controller.store)
     page.count.setValue(2)
     page.start_button.click()
     answer_by_keyboard(page, qtbot, right=True)
@@ -112,7 +112,7 @@ def test_the_quiz_says_so_in_korean(qtbot, bundled_pack, monkeypatch, own_user_f
     )
     assert "저장할 수 있게 되는 대로 바로 저장합니다" in page.save_notice.text()
     disk["full"] = False
-    win.retry_saving()
+    win.quiz_controller.retry_saving()
     assert page.save_notice.text() == "이제 모든 답이 저장되었습니다."
     assert file_rows(own_user_folder) == 1
 
@@ -121,13 +121,13 @@ def test_quitting_with_answers_not_saved_asks_first_and_can_stay_open(
     window, qtbot, monkeypatch, own_user_folder
 ):
     page = open_quiz(window, qtbot)
-    disk = fill_the_disk(monkeypatch, window.store)
+    disk = fill_the_disk(monkeypatch, window.quiz_controller.store)
     answer_questions(page, qtbot, 1)
     asked: list[str] = []
     window.ask_quit_unsaved = lambda text: asked.append(text) or False  # "Keep the App Open"
     window.close()
     assert asked and asked[0].startswith("Your last answer is not saved yet: the disk is full.")
-    assert window.isVisible() and window.store.state.unsaved == 1
+    assert window.isVisible() and window.quiz_controller.store.state.unsaved == 1
     disk["full"] = False
     asked.clear()
     window.close()  # the answer is saved on the way out: nothing to ask
@@ -137,7 +137,7 @@ def test_quitting_with_answers_not_saved_asks_first_and_can_stay_open(
 
 def test_a_scripted_run_never_asks_at_quit(window, qtbot, monkeypatch):
     page = open_quiz(window, qtbot)
-    fill_the_disk(monkeypatch, window.store)
+    fill_the_disk(monkeypatch, window.quiz_controller.store)
     answer_questions(page, qtbot, 1)
     monkeypatch.setattr(QApplication.instance(), "_egov_scripted", True, raising=False)
     window.ask_quit_unsaved = lambda text: pytest.fail(f"a dialog in a scripted run: {text}")
@@ -149,16 +149,16 @@ def test_switching_language_keeps_the_answers_waiting(window, qtbot, monkeypatch
     from egov_timeline.ui.app import switch_language
 
     page = open_quiz(window, qtbot)
-    disk = fill_the_disk(monkeypatch, window.store)
+    disk = fill_the_disk(monkeypatch, window.quiz_controller.store)
     answer_questions(page, qtbot, 2)
     korean = switch_language(window, "ko")
     qtbot.addWidget(korean)
-    korean.set_mode("quiz")
-    assert korean.quiz_page.save_notice.text().startswith(
+    korean.modes.set_mode("quiz")
+    assert korean.modes.quiz_page.save_notice.text().startswith(
         "마지막 답 2개가 아직 저장되지 않았습니다"
     )
     disk["full"] = False
-    korean.retry_saving()
+    korean.quiz_controller.retry_saving()
     assert file_rows(own_user_folder) == 2
 
 
@@ -169,7 +169,7 @@ def test_an_unexpected_error_says_the_answers_are_saved_only_when_they_are(
 
     page = open_quiz(window, qtbot)
     assert "The answers you gave before it are saved." in unexpected_error_text(Path("x.log"))
-    fill_the_disk(monkeypatch, window.store)
+    fill_the_disk(monkeypatch, window.quiz_controller.store)
     answer_questions(page, qtbot, 1)
     text = unexpected_error_text(Path("x.log"))
     assert "are saved" not in text and "progress is saved" not in text
@@ -190,6 +190,7 @@ def five_answers(folder: Path) -> None:
     store.close()
 
 
+@pytest.mark.slow
 def test_a_locked_progress_file_at_start_is_left_alone_and_its_answers_come_back(
     qtbot, bundled_pack, own_user_folder
 ):
@@ -200,7 +201,7 @@ def test_a_locked_progress_file_at_start_is_left_alone_and_its_answers_come_back
     win = open_window(qtbot, bundled_pack)
     assert not [p for p in own_user_folder.iterdir() if "unreadable" in p.name]
     assert (own_user_folder / FILE_NAME).read_bytes() == before
-    assert "in use by another program" in win.selection_label.text()
+    assert "in use by another program" in win.status.selection_label.text()
     page = open_quiz(win, qtbot)
     assert "in use by another program" in page.save_notice.text()
     assert not page.notice.isVisible()  # said once, not twice
@@ -210,11 +211,11 @@ def test_a_locked_progress_file_at_start_is_left_alone_and_its_answers_come_back
     )
     other.execute("COMMIT")
     other.close()
-    win.retry_saving()
+    win.quiz_controller.retry_saving()
     assert file_rows(own_user_folder) == 6
     assert page.save_notice.text() == "All your answers are saved now."
-    win.set_mode("progress")
-    assert "6 answers so far" in win.progress_page.summary.text()  # the 5 came back
+    win.modes.set_mode("progress")
+    assert "6 answers so far" in win.modes.progress_page.summary.text()  # the 5 came back
 
 
 def test_a_newer_versions_progress_file_is_left_as_it_is(qtbot, bundled_pack, own_user_folder):
@@ -254,11 +255,13 @@ def test_a_backup_is_restored_from_the_file_menu_and_the_restore_can_be_undone(
     monkeypatch.setattr(backups, "local_now", at(2))
     win = open_window(qtbot, bundled_pack)  # the day's copy is made: 2 answers
     for n in range(2, 5):
-        win.store.record(f"year:item-{n}", f"item-{n}", "year", correct=True, score=1.0)
-    win.set_mode("progress")
-    assert "5 answers so far" in win.progress_page.summary.text()
+        win.quiz_controller.store.record(
+            f"year:item-{n}", f"item-{n}", "year", correct=True, score=1.0
+        )
+    win.modes.set_mode("progress")
+    assert "5 answers so far" in win.modes.progress_page.summary.text()
 
-    win.backups_action.trigger()
+    win.commands["backups"].trigger()
     dialog = win.backups_dialog
     assert dialog.backup_list.count() == 1
     assert (
@@ -271,7 +274,7 @@ def test_a_backup_is_restored_from_the_file_menu_and_the_restore_can_be_undone(
     assert asked[0].startswith(
         "Replace your progress now (5 answers) with the copy of 2 March 2026, 09:00 (2 answers)?"
     )
-    assert "2 answers so far" in win.progress_page.summary.text()
+    assert "2 answers so far" in win.modes.progress_page.summary.text()
     assert file_rows(own_user_folder) == 2
     assert dialog.backup_list.count() == 2
     undo = dialog.backup_list.item(0).text()
@@ -280,7 +283,7 @@ def test_a_backup_is_restored_from_the_file_menu_and_the_restore_can_be_undone(
 
     dialog.backup_list.setCurrentRow(0)
     assert dialog.restore_selected()  # undo
-    assert "5 answers so far" in win.progress_page.summary.text()
+    assert "5 answers so far" in win.modes.progress_page.summary.text()
     assert file_rows(own_user_folder) == 5
     dialog.close()
 
@@ -293,7 +296,7 @@ def test_the_backup_list_in_korean(qtbot, bundled_pack, own_user_folder, monkeyp
     store.close()
     monkeypatch.setattr(backups, "local_now", at(2))
     win = open_window(qtbot, bundled_pack, "ko")
-    win.backups_action.trigger()
+    win.commands["backups"].trigger()
     dialog = win.backups_dialog
     assert dialog.windowTitle() == "백업에서 학습 기록 복원"
     assert (
@@ -315,6 +318,7 @@ def run_scripted(folder: Path) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.slow
 def test_a_headless_run_with_a_locked_or_newer_file_shows_no_dialog_and_moves_nothing(
     tmp_path,
 ):

@@ -10,7 +10,7 @@ from egov_timeline.domain.progress import FILE_NAME
 
 def open_quiz(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    page = window.quiz_page
+    page = window.modes.quiz_page
     assert window.pages.currentWidget() is page
     return page
 
@@ -56,7 +56,7 @@ def test_a_five_question_quiz_is_played_by_keyboard_alone(window, qtbot):
     assert page.stack.currentWidget() is page.summary_screen
     assert page.summary_table.rowCount() == 5
     assert "4 of 5 right" in page.summary_title.text()
-    assert window.store.review_count() == 5  # every answer stored at once
+    assert window.quiz_controller.store.review_count() == 5  # every answer stored at once
 
 
 def test_a_wrong_answer_shows_the_right_one_and_the_explanation(window, qtbot):
@@ -95,7 +95,7 @@ def test_show_on_timeline_selects_the_item(window, qtbot):
     qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.timeline_page
     assert window.timeline.selected == item_id
-    window.set_mode("quiz")  # the quiz is where the student left it
+    window.modes.set_mode("quiz")  # the quiz is where the student left it
     assert page.stack.currentWidget() is page.question_screen
 
 
@@ -114,8 +114,8 @@ def test_retry_mistakes_asks_only_the_missed_questions(window, qtbot):
 
 
 def test_study_mode_schedules_cards_and_the_status_bar_counts_them(window, qtbot):
-    window.open_store()
-    assert window.due_label.text() == "0 cards due"
+    window.quiz_controller.open_store()
+    assert window.status.due_label.text() == "0 cards due"
     page = open_quiz(window, qtbot)
     page.study_button.click()
     assert page.session.study
@@ -124,8 +124,8 @@ def test_study_mode_schedules_cards_and_the_status_bar_counts_them(window, qtbot
     answer_by_keyboard(page, qtbot, right=True)
     assert page.easy_button.isVisible()
     qtbot.keyClick(page.question_screen.focusWidget(), Qt.Key.Key_E)
-    assert window.store.reviews()[-1].rating == 4
-    assert len(window.store.card_ids()) == 2
+    assert window.quiz_controller.store.reviews()[-1].rating == 4
+    assert len(window.quiz_controller.store.card_ids()) == 2
 
 
 def test_progress_survives_a_restart(window, qtbot, bundled_pack):
@@ -138,10 +138,10 @@ def test_progress_survives_a_restart(window, qtbot, bundled_pack):
     window.close()
     again = create_main_window(bundled_pack)
     qtbot.addWidget(again)
-    again.open_store()
-    assert again.store.review_count() == 1
-    again.set_mode("progress")
-    assert "1 answer so far, 100% right." in again.progress_page.summary.text()
+    again.quiz_controller.open_store()
+    assert again.quiz_controller.store.review_count() == 1
+    again.modes.set_mode("progress")
+    assert "1 answer so far, 100% right." in again.modes.progress_page.summary.text()
 
 
 def test_a_corrupt_progress_file_is_set_aside_and_the_app_starts(
@@ -154,9 +154,12 @@ def test_a_corrupt_progress_file_is_set_aside_and_the_app_starts(
     win = create_main_window(bundled_pack)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: win.store is not None, timeout=3000)
-    assert win.store_message and "Nothing was deleted" in win.store_message
-    assert "could not be read" in win.selection_label.text()
+    qtbot.waitUntil(lambda: win.quiz_controller.store is not None, timeout=3000)
+    assert (
+        win.quiz_controller.store_message
+        and "Nothing was deleted" in win.quiz_controller.store_message
+    )
+    assert "could not be read" in win.status.selection_label.text()
     kept = [p for p in own_user_folder.iterdir() if p.name.startswith("progress.unreadable-")]
     assert len(kept) == 1
     page = open_quiz(win, qtbot)
@@ -165,8 +168,8 @@ def test_a_corrupt_progress_file_is_set_aside_and_the_app_starts(
 
 def test_the_progress_page_scrolls_in_a_small_window_instead_of_overlapping(window, qtbot):
     window.resize(800, 450)
-    window.set_mode("progress")
-    page = window.progress_page
+    window.modes.set_mode("progress")
+    page = window.modes.progress_page
     qtbot.waitUntil(lambda: page.daily.height() > 0)
     chart, stages = page.daily, page.stages
     assert chart.height() >= chart.minimumHeight()
@@ -192,12 +195,12 @@ def test_a_quiz_opened_after_choosing_the_dark_theme_uses_its_colours(qtbot, bun
     window = create_main_window(bundled_pack)
     qtbot.addWidget(window)
     try:
-        window.apply_theme("dark")
-        window.set_mode("quiz")  # the quiz page is made now, after the theme was chosen
-        assert window.quiz_page.right_colour == THEMES["dark"]["right"]
-        assert window.quiz_page.muted_colour == THEMES["dark"]["muted_text"]
+        window.presentation.apply_theme("dark")
+        window.modes.set_mode("quiz")  # the quiz page is made now, after the theme was chosen
+        assert window.modes.quiz_page.right_colour == THEMES["dark"]["right"]
+        assert window.modes.quiz_page.muted_colour == THEMES["dark"]["muted_text"]
     finally:
-        window.apply_theme("light")
+        window.presentation.apply_theme("light")
 
 
 def only_types(page, *kinds):
@@ -249,18 +252,20 @@ def test_an_ordering_left_untouched_scores_nothing(window, qtbot):
 
 
 def test_a_practice_answer_reschedules_no_card(window, qtbot):
-    window.open_store()
+    window.quiz_controller.open_store()
     page = open_quiz(window, qtbot)
     page.count.setValue(3)
     page.start_button.click()
     for n in range(3):
         answer_by_keyboard(page, qtbot, right=n != 1)
         page.confirm_or_continue()
-    assert window.store.review_count() == 3  # each answer is kept for "the items I missed"
-    assert window.store.card_ids() == set()  # but no card was scheduled
+    assert (
+        window.quiz_controller.store.review_count() == 3
+    )  # each answer is kept for "the items I missed"
+    assert window.quiz_controller.store.card_ids() == set()  # but no card was scheduled
     page.retry_button.click()
     answer_by_keyboard(page, qtbot, right=True)
-    assert window.store.card_ids() == set()
+    assert window.quiz_controller.store.card_ids() == set()
 
 
 def test_the_due_count_agrees_everywhere_and_study_asks_exactly_those(window, qtbot, bundled_pack):
@@ -269,21 +274,21 @@ def test_the_due_count_agrees_everywhere_and_study_asks_exactly_those(window, qt
     from egov_timeline.domain.progress import now_utc
     from egov_timeline.domain.quiz import CARD_TYPES, QuizGenerator
 
-    window.open_store()
-    store = window.store
+    window.quiz_controller.open_store()
+    store = window.quiz_controller.store
     earlier = now_utc() - dt.timedelta(days=3)
     cards = QuizGenerator(bundled_pack, 11).generate(6, CARD_TYPES)
     for q in cards:
         store.record(q.card, q.item_ids[0], q.type, correct=False, score=0.0, when=earlier)
     # a card the content can no longer ask is not counted as due anywhere
     store.record("agency:g4c", "g4c", "agency", correct=False, score=0.0, when=earlier)
-    window._on_progress_changed()
-    assert window.due_label.text() == "6 cards due"
+    window.quiz_controller.progress_changed.emit()
+    assert window.status.due_label.text() == "6 cards due"
     page = open_quiz(window, qtbot)
     assert page.due_label.text().startswith("6 cards due now")
     assert page.study_button.text() == "Study now (6 due)"
-    window.set_mode("progress")
-    assert "6 cards due now" in window.progress_page.summary.text()
+    window.modes.set_mode("progress")
+    assert "6 cards due now" in window.modes.progress_page.summary.text()
     page = open_quiz(window, qtbot)
     page.new_cards.setValue(0)  # new cards come by a limit of their own
     page.study_button.click()
@@ -295,7 +300,7 @@ def test_the_due_count_agrees_everywhere_and_study_asks_exactly_those(window, qt
 
 
 def test_hard_and_easy_can_be_used_on_every_right_study_answer(window, qtbot):
-    window.open_store()
+    window.quiz_controller.open_store()
     page = open_quiz(window, qtbot)
     page.new_cards.setValue(3)
     page.study_button.click()
@@ -303,7 +308,7 @@ def test_hard_and_easy_can_be_used_on_every_right_study_answer(window, qtbot):
         answer_by_keyboard(page, qtbot, right=True)
         assert page.hard_button.isVisible() and page.hard_button.isEnabled()
         qtbot.keyClick(page.next_button, Qt.Key.Key_H)
-        assert window.store.reviews()[-1].rating == 2
+        assert window.quiz_controller.store.reviews()[-1].rating == 2
         qtbot.keyClick(page.next_button, Qt.Key.Key_Return)
 
 

@@ -54,7 +54,7 @@ def test_arrow_keys_and_horizontal_scroll_pan(window, qtbot):
 def test_fit_all_shows_the_whole_history(window, qtbot):
     view = window.timeline
     view.show_range(2001, 2002, animate=False)
-    window.fit_action.trigger()
+    window.commands["fit"].trigger()
     wait_still(qtbot, view)
     first, last = view.visible_range()
     pack_first, pack_last = window.pack.span()
@@ -65,10 +65,10 @@ def test_fit_all_shows_the_whole_history(window, qtbot):
 def test_keyboard_zoom_in_and_out(window, qtbot):
     view = window.timeline
     span = view.scale.span
-    window.zoom_in_action.trigger()
+    window.commands["zoom_in"].trigger()
     wait_still(qtbot, view)
     assert view.scale.span < span
-    window.zoom_out_action.trigger()
+    window.commands["zoom_out"].trigger()
     wait_still(qtbot, view)
     assert view.scale.span == pytest.approx(span, rel=1e-3)
 
@@ -90,7 +90,7 @@ def test_clicking_the_e_government_act_selects_it(window, qtbot):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert signal.args == ["e-government-act"]
     assert view.selected == "e-government-act"
-    assert "2001" in window.selection_label.text()
+    assert "2001" in window.status.selection_label.text()
 
 
 def test_clicking_empty_space_clears_the_selection(window, qtbot):

@@ -8,6 +8,8 @@ import subprocess
 import sys
 import unicodedata
 
+import pytest
+
 from tests.conftest import REPO
 
 
@@ -47,6 +49,7 @@ def test_a_worksheet_has_ten_numbered_questions_and_an_answer_key_page(tmp_path)
     assert len(re.findall(r"(?:^| )(\d+)\. ", key)) >= 10
 
 
+@pytest.mark.slow
 def test_the_same_seed_gives_the_same_worksheet_and_another_seed_another(tmp_path):
     first = pages(make(tmp_path, "a.pdf", "--count", "10", "--seed", "11"))
     again = pages(make(tmp_path, "b.pdf", "--count", "10", "--seed", "11"))

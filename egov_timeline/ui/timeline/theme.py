@@ -119,9 +119,29 @@ class Theme:
         self.name = name if name in THEMES else "light"
         self.title: str = spec["title"]
         self.spec = spec
-        for key, value in spec.items():
-            if isinstance(value, str) and value.startswith("#"):
-                setattr(self, key, QColor(value))
+        self.background = QColor(spec["background"])
+        self.text = QColor(spec["text"])
+        self.muted_text = QColor(spec["muted_text"])
+        self.axis = QColor(spec["axis"])
+        self.grid = QColor(spec["grid"])
+        self.gutter = QColor(spec["gutter"])
+        self.lane_rule = QColor(spec["lane_rule"])
+        self.selection = QColor(spec["selection"])
+        self.selection_fill = QColor(spec["selection_fill"])
+        self.related_fill = QColor(spec["related_fill"])
+        self.cluster_fill = QColor(spec["cluster_fill"])
+        self.cluster_text = QColor(spec["cluster_text"])
+        self.faint_text = QColor(spec["faint_text"])
+        self.mastery = QColor(spec["mastery"])
+        self.marker_outline = QColor(spec["marker_outline"])
+        self.right = QColor(spec["right"])
+        self.wrong = QColor(spec["wrong"])
+        self.window = QColor(spec["window"])
+        self.base = QColor(spec["base"])
+        self.button = QColor(spec["button"])
+        self.link = QColor(spec["link"])
+        self.highlight = QColor(spec["highlight"])
+        self.highlight_text = QColor(spec["highlight_text"])
         self.bar_strength: float = spec["bar_strength"]
         self._tints = [QColor(c) for c in spec["stage_tints"]]
         self._fills = {

@@ -1,0 +1,120 @@
+"""Guided tours: the Go → Guided Tours menu, playing a tour stop by stop on the timeline,
+and the caption card. While a tour runs, Right, Page Down and Space go on, Left and Page Up
+go back, Esc ends it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from egov_timeline.domain.model import Tour
+from egov_timeline.ui.selection import SelectionModel
+from egov_timeline.ui.timeline.view import TimelineView
+from egov_timeline.ui.tour_card import TourCard
+from egov_timeline.ui.view_context import ViewContext
+
+
+class TourPlayer(QObject):
+    def __init__(
+        self,
+        context: ViewContext,
+        menu: QMenu,
+        keys: dict[str, QAction],
+        timeline: TimelineView,
+        selection: SelectionModel,
+        page: QWidget,
+        to_timeline: Callable[[], None],
+    ) -> None:
+        super().__init__(page)
+        self.context = context
+        self.menu = menu
+        self.keys = keys  # "tour_next", "tour_back", "tour_end"
+        self.timeline = timeline
+        self.selection = selection
+        self.page = page
+        self.to_timeline = to_timeline
+        self.tour: Tour | None = None
+        self.index = 0
+        self.card = TourCard(context.language, page)
+        self.card.step.connect(self.step)
+        self.card.finished.connect(self.end)
+        keys["tour_next"].triggered.connect(lambda: self.step(1))
+        keys["tour_back"].triggered.connect(lambda: self.step(-1))
+        keys["tour_end"].triggered.connect(self.end)
+        context.pack_changed.connect(self._on_pack)
+        self.fill_menu()
+
+    def _on_pack(self, _pack: object) -> None:
+        self.end()
+        self.fill_menu()
+
+    def fill_menu(self) -> None:
+        self.menu.clear()
+        pack, language = self.context.pack, self.context.language
+        if not pack.tours:
+            empty = self.menu.addAction(self.tr("(this pack has no tours)"))
+            empty.setEnabled(False)
+            return
+        for tour in pack.tours:
+            title = tour.title_ko if language == "ko" and tour.title_ko else tour.title
+            action = self.menu.addAction(
+                self.tr("{title} ({n} stops)").format(title=title, n=len(tour.stops))
+            )
+            action.triggered.connect(lambda _c=False, t=tour.id: self.start(t))
+
+    def start(self, tour_id: str) -> bool:
+        tour = next((t for t in self.context.pack.tours if t.id == tour_id), None)
+        if tour is None:
+            return False
+        self.to_timeline()
+        self.tour = tour
+        for action in self.keys.values():
+            action.setEnabled(True)
+        self._show_stop(0)
+        return True
+
+    @Slot(int)
+    def step(self, step: int) -> None:
+        if self.tour is None:
+            return
+        target = self.index + step
+        if target >= len(self.tour.stops):
+            self.end()
+        elif target >= 0:
+            self._show_stop(target)
+
+    def _show_stop(self, index: int) -> None:
+        tour = self.tour
+        if tour is None:
+            return
+        self.index = index
+        stop = tour.stops[index]
+        if stop.item and stop.item in self.context.pack.by_id:
+            self.selection.select(stop.item, "tour", reveal=False)
+            self.timeline.zoom_to_item(stop.item)
+        elif stop.start is not None and stop.end is not None:
+            self.selection.select("", "tour")
+            span = stop.end.end_year - stop.start.start_year
+            self.timeline.show_range(
+                stop.start.start_year - span * 0.1, stop.end.end_year + span * 0.1
+            )
+        rect = self.timeline.item_rect(stop.item) if stop.item else None
+        avoid = None
+        if rect is not None:  # where the item will be once the zoom settles
+            avoid = float(self.timeline.viewport().mapTo(self.page, rect.center()).y())
+        self.card.show_stop(tour, index, avoid)
+
+    @Slot()
+    def end(self) -> None:
+        self.tour = None
+        self.card.hide()
+        for action in self.keys.values():
+            action.setEnabled(False)
+
+    def place(self) -> None:
+        """The window was resized: the card keeps its place."""
+        if self.tour is not None:
+            self.card.place()

@@ -1,0 +1,79 @@
+"""Where the window was left: restored at the start, saved at quit, and carried over to
+the new window when the language is switched. The values themselves are read and checked
+by `settings.WindowState` and `settings.Preferences`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+
+from egov_timeline.domain.timescale import TimeScale
+
+if TYPE_CHECKING:
+    from egov_timeline.ui.main_window import MainWindow
+
+
+def restore(window: MainWindow) -> None:
+    """The size, docks, look, hidden lanes and range of the last time; a first start fills
+    most of the screen with the details dock a quarter wide."""
+    s, prefs = window.window_state, window.preferences
+    if s["geometry"] is not None:
+        window.restoreGeometry(s["geometry"])
+    else:
+        screen = window.screen().availableGeometry() if window.screen() else None
+        width = min(1440, int(screen.width() * 0.92)) if screen else 1280
+        height = min(900, int(screen.height() * 0.9)) if screen else 800
+        window.resize(width, height)
+        window.resizeDocks([window.details_dock], [max(320, width // 4)], Qt.Orientation.Horizontal)
+    if s["state"] is not None:
+        window.restoreState(s["state"])
+    if prefs["theme"] != "light":
+        window.presentation.apply_theme(prefs["theme"])
+    if prefs["text_scale"] != 1.0:
+        window.presentation.set_text_scale(prefs["text_scale"])
+    for kind in s["hidden"]:
+        if kind in window.lane_actions:
+            window.lane_actions[kind].setChecked(False)
+    start, span = s["start"], s["span"]
+    if start is not None and span is not None:
+        timeline = window.timeline
+        timeline.set_scale(TimeScale.showing(start, start + span, timeline.scale.width))
+
+
+def save(window: MainWindow) -> None:
+    s = window.window_state
+    s["geometry"] = window.saveGeometry()
+    s["state"] = window.saveState()
+    s["start"] = window.timeline.scale.start
+    s["span"] = window.timeline.scale.span
+    s["hidden"] = sorted(window.timeline.hidden_kinds)
+    s.sync()
+
+
+def snapshot(window: MainWindow) -> dict[str, Any]:
+    """What a new window needs to carry on where this one is (language switch)."""
+    bar = window.filter_bar
+    return {
+        "scale": window.timeline.scale,
+        "selected": window.timeline.selected,
+        "hidden": window.timeline.hidden_kinds,
+        "mode": window.modes.mode,
+        "filter": (bar.administration.currentData(), bar.stage.currentData()),
+        "geometry": window.saveGeometry(),
+        "state": window.saveState(),
+    }
+
+
+def carry_on(window: MainWindow, state: dict[str, Any]) -> None:
+    window.restoreGeometry(state["geometry"])
+    window.restoreState(state["state"])
+    for kind, action in window.lane_actions.items():
+        action.setChecked(kind not in state["hidden"])
+    timeline = window.timeline
+    timeline.set_scale(state["scale"].with_width(timeline.scale.width))
+    if state["selected"]:
+        window.select_item(state["selected"], reveal=False)
+    window.filter_bar.set_filter(*state["filter"])
+    if state["mode"] != "timeline":
+        window.modes.set_mode(state["mode"])
