@@ -31,19 +31,3 @@ def own_user_folder(tmp_path, monkeypatch):
     folder = tmp_path / "user-data"
     monkeypatch.setenv("EGOV_TIMELINE_DATA_DIR", str(folder))
     return folder
-
-
-@pytest.fixture(autouse=True)
-def restore_application_look():
-    """A test that changes the application's font or palette (text size, themes) must not
-    change what the next test sees."""
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is None:
-        yield
-        return
-    font, palette = app.font(), app.palette()
-    yield
-    app.setFont(font)
-    app.setPalette(palette)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
 
@@ -21,6 +21,14 @@ from egov_timeline.ui.icons import kind_icon
 from egov_timeline.ui.widgets import FlatToolBar
 
 Key = str | QKeySequence.StandardKey
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate reads)
+    """Marks `text` for lupdate under `context`; translated when the action is built.
+    (PySide6's own marker is typed as returning object.)"""
+    return text
+
+
 _SK = QKeySequence.StandardKey
 
 
@@ -266,8 +274,9 @@ def window_actions(found: list[QAction], menus: Iterable[QAction]) -> list[QActi
 
     def walk(actions: Iterable[QAction]) -> None:
         for action in actions:
-            if action.menu():
-                walk(action.menu().actions())
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                walk(menu.actions())
             elif not action.isSeparator() and action not in out:
                 out.append(action)
 

@@ -16,6 +16,7 @@ from egov_timeline import __version__
 from egov_timeline.domain.pack import Pack
 from egov_timeline.ui import window_memory
 from egov_timeline.ui.main_window import MainWindow
+from egov_timeline.ui.run_mode import RUN
 from egov_timeline.ui.settings import Preferences, WindowState
 from egov_timeline.ui.userdata import open_settings
 from egov_timeline.ui.view_context import ViewContext
@@ -31,13 +32,22 @@ class RunOptions(msgspec.Struct):
     language_given: bool = False  # --lang was on the command line
 
 
+def the_app() -> QApplication:
+    """The running application (made by create_app)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "create_app() comes first"
+    return app
+
+
 def create_app() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if QApplication.instance() is None:
+        QApplication(sys.argv[:1])
+    app = the_app()
     app.setApplicationName("egov-timeline")
     app.setOrganizationName("egov-timeline")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("egov-timeline")
-    return app  # type: ignore[return-value]
+    return app
 
 
 def unexpected_error_text(log_path: Path) -> str:
@@ -45,7 +55,8 @@ def unexpected_error_text(log_path: Path) -> str:
     it stands (answers the progress file did not take are named, not called saved)."""
     unsaved = []
     app = QApplication.instance()
-    for widget in app.topLevelWidgets() if app is not None else []:
+    widgets = app.topLevelWidgets() if isinstance(app, QApplication) else []
+    for widget in widgets:
         message = widget.quiz_controller.state_message() if isinstance(widget, MainWindow) else None
         if message:
             unsaved.append(message)
@@ -80,15 +91,15 @@ def install_error_handler() -> None:
         from PySide6.QtWidgets import QMessageBox
 
         app = QApplication.instance()
-        if app is not None and getattr(app, "_egov_scripted", False):
+        if app is not None and RUN.scripted:
             app.exit(70)  # --smoke or --screenshot: say it on stderr and stop, never wait
             return
-        if app is not None and not getattr(app, "_egov_error_shown", False):
-            app._egov_error_shown = True  # one message, not a cascade
+        if app is not None and not RUN.error_shown:
+            RUN.error_shown = True  # one message, not a cascade
             QMessageBox.warning(
                 None, "egov-timeline", unexpected_error_text(user_data_dir() / LOG_FILE)
             )
-            app._egov_error_shown = False
+            RUN.error_shown = False
 
     sys.excepthook = handle
 
@@ -127,7 +138,7 @@ def install_translator(language: str) -> bool:
 
     from egov_timeline.paths import resources_dir
 
-    app = QApplication.instance()
+    app = the_app()
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
@@ -193,7 +204,7 @@ def run(pack: Pack, pack_dir: Path, options: RunOptions | None = None) -> int:
         window.timeline.zoom_to_item(options.open_id, animate=False)
     if options.smoke or options.screenshot:
         # A scripted run has nobody to close a dialog: an error ends it instead.
-        app._egov_scripted = True  # type: ignore[attr-defined]
+        RUN.scripted = True
         # Nothing here must outlive the check: no saved window state from a scripted run.
         window.keeps_state = False
 

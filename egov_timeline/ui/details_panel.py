@@ -69,14 +69,6 @@ class DetailPanel(QWidget):
         context.pack_changed.connect(self.set_pack)
         context.both_names_changed.connect(lambda _on: self.show_item(self.item_id))
 
-    @property
-    def language(self) -> str:
-        return self.context.language
-
-    @property
-    def both_names(self) -> bool:
-        return self.context.both_names
-
     def set_theme(self, theme) -> None:
         self._muted = theme.spec["muted_text"]
         self._note_background = theme.spec["related_fill"]
@@ -115,7 +107,7 @@ class DetailPanel(QWidget):
             self.placeholder.show()
             return
         self.item_id = item_id
-        self.detail = describe(self.pack, item_id, self.language, self.both_names)
+        self.detail = describe(self.pack, item_id, self.context.language, self.context.both_names)
         browser = self.browser
         browser.setHtml(self._html(self.detail))
         self.placeholder.hide()
@@ -192,7 +184,10 @@ class DetailPanel(QWidget):
         return "".join(parts)
 
     def _name(self, item_id: str) -> str:
-        return distinct_name(self.pack, self.pack.by_id[item_id], self.language, self.both_names)
+        context = self.context
+        return distinct_name(
+            self.pack, self.pack.by_id[item_id], context.language, context.both_names
+        )
 
     @Slot(QUrl)
     def _on_anchor(self, url: QUrl) -> None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -103,7 +104,7 @@ class ShortcutsDialog(QDialog):
     """Every key the window answers to: its menu actions, read from the actions themselves,
     and the keys of the timeline, the quiz and the class quiz."""
 
-    def __init__(self, actions: Sequence[object], parent: QWidget | None = None) -> None:
+    def __init__(self, actions: Sequence[QAction], parent: QWidget | None = None) -> None:
         from PySide6.QtGui import QKeySequence
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -146,9 +147,9 @@ class ShortcutsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        for r, (what, keys) in enumerate(rows):
+        for r, (what, pressed) in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(what))
-            self.table.setItem(r, 1, QTableWidgetItem(keys))
+            self.table.setItem(r, 1, QTableWidgetItem(pressed))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -158,10 +159,11 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
 
     def rows(self) -> list[tuple[str, str]]:
-        return [
-            (self.table.item(r, 0).text(), self.table.item(r, 1).text())
-            for r in range(self.table.rowCount())
-        ]
+        def text(row: int, column: int) -> str:
+            cell = self.table.item(row, column)
+            return cell.text() if cell is not None else ""
+
+        return [(text(r, 0), text(r, 1)) for r in range(self.table.rowCount())]
 
 
 def _media_key(sequence) -> bool:

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QMouseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QMainWindow,
     QStackedWidget,
@@ -38,6 +37,7 @@ from egov_timeline.ui.panes import Panes
 from egov_timeline.ui.paper import Paper
 from egov_timeline.ui.presentation import Presentation
 from egov_timeline.ui.quiz_controller import QuizController
+from egov_timeline.ui.run_mode import RUN
 from egov_timeline.ui.search_box import SearchController
 from egov_timeline.ui.selection import SelectionModel
 from egov_timeline.ui.settings import Preferences, WindowState
@@ -382,8 +382,7 @@ class MainWindow(QMainWindow):
             return
         message = self.quiz_controller.unsaved_at_quit()
         if message:
-            scripted = getattr(QApplication.instance(), "_egov_scripted", False)
-            if not scripted and not self.ask_quit_unsaved(message):
+            if not RUN.scripted and not self.ask_quit_unsaved(message):
                 event.ignore()  # stay open: the answers are still kept
                 return
             print(f"egov-timeline: quit with answers not saved: {message}", file=sys.stderr)

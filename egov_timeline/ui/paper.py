@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -14,6 +15,9 @@ from egov_timeline.domain.i18n import item_name
 from egov_timeline.ui.details_panel import DetailPanel
 from egov_timeline.ui.timeline.view import TimelineView
 from egov_timeline.ui.view_context import ViewContext
+
+if TYPE_CHECKING:  # printing is loaded when first used
+    from PySide6.QtPrintSupport import QPrinter
 
 WorksheetAnswer = tuple[Path, int, int, str]  # file, questions, set number, page size
 
@@ -37,7 +41,7 @@ class Paper(QObject):
         self.class_set = class_set  # (set number, count) of the class quiz, if it was opened
         self.ask_worksheet: Callable[[], WorksheetAnswer | None] = self._ask_worksheet
         self.ask_poster: Callable[[], tuple[Path, str] | None] = self._ask_poster
-        self.ask_printer: Callable[[], object | None] = self._ask_printer
+        self.ask_printer: Callable[[], QPrinter | None] = self._ask_printer
 
     @Slot()
     def print_worksheet(self) -> None:
@@ -131,7 +135,7 @@ class Paper(QObject):
         )
         return Path(path), page
 
-    def _ask_printer(self):
+    def _ask_printer(self) -> QPrinter | None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -74,7 +74,8 @@ def _paint_file(pack: Pack, request: RenderRequest, tmp: Path, width: int, heigh
         painter.begin(image)
         paint_poster(painter, pack, width, height, request.first, request.last, request.language)
         painter.end()
-        ok = image.save(str(tmp), "PNG")
+        # the stubs ask for bytes, but this PySide6 takes the format only as a str
+        ok = image.save(str(tmp), "PNG")  # type: ignore[call-overload]
     elif suffix == ".svg":
         generator = QSvgGenerator()
         generator.setFileName(str(tmp))

@@ -107,6 +107,8 @@ class TourCard(QFrame):
         width = min(parent.width() - 40, max(520, int(parent.width() * 0.62)))
         self.setFixedWidth(width)
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         height = (
             layout.totalHeightForWidth(width)

@@ -1,1 +1,2 @@
-from tests.ui.conftest import window  # noqa: F401  (the same main-window fixture)
+# the Qt fixtures, defined once in tests/ui/conftest.py
+from tests.ui.conftest import restore_application_look, window  # noqa: F401

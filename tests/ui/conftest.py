@@ -8,6 +8,20 @@ from PySide6.QtWidgets import QApplication
 from egov_timeline.ui.app import create_main_window
 
 
+@pytest.fixture(autouse=True)
+def restore_application_look():
+    """A test that changes the application's font or palette (text size, themes) must not
+    change what the next test sees."""
+    app = QApplication.instance()
+    if app is None:
+        yield
+        return
+    font, palette = app.font(), app.palette()
+    yield
+    app.setFont(font)
+    app.setPalette(palette)
+
+
 @pytest.fixture
 def window(qtbot, bundled_pack):
     win = create_main_window(bundled_pack)

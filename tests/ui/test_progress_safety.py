@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from egov_timeline.domain import backups, progress
 from egov_timeline.domain.progress import FILE_NAME, SCHEMA_VERSION, ProgressStore
@@ -139,7 +138,9 @@ def test_a_scripted_run_never_asks_at_quit(window, qtbot, monkeypatch):
     page = open_quiz(window, qtbot)
     fill_the_disk(monkeypatch, window.quiz_controller.store)
     answer_questions(page, qtbot, 1)
-    monkeypatch.setattr(QApplication.instance(), "_egov_scripted", True, raising=False)
+    from egov_timeline.ui.run_mode import RUN
+
+    monkeypatch.setattr(RUN, "scripted", True)
     window.ask_quit_unsaved = lambda text: pytest.fail(f"a dialog in a scripted run: {text}")
     window.close()
     assert not window.isVisible()
