@@ -91,7 +91,6 @@ def run(
         return None
     return _schedule(
         db,
-        scheduler,
         card_id,
         item_id,
         kind,
@@ -100,6 +99,7 @@ def run(
         correct,
         when,
         count_rep=True,
+        scheduler=scheduler,
     )
 
 
@@ -117,7 +117,6 @@ def _rerate(
     db.execute("UPDATE reviews SET rating=? WHERE id=?", (rating, review_id))
     return _schedule(
         db,
-        scheduler,
         card_id,
         item_id,
         kind,
@@ -126,12 +125,12 @@ def _rerate(
         True,
         dt.datetime.fromisoformat(answered_at),
         count_rep=False,
+        scheduler=scheduler,
     )
 
 
 def _schedule(
     db: sqlite3.Connection,
-    scheduler: Callable[[], Scheduler],
     card_id: str,
     item_id: str,
     kind: str,
@@ -141,6 +140,7 @@ def _schedule(
     when: dt.datetime,
     *,
     count_rep: bool,
+    scheduler: Callable[[], Scheduler],
 ) -> dt.datetime:
     from fsrs import Card, Rating  # imported when first needed, not on the way to the window
 
