@@ -1,4 +1,4 @@
 """The Qt-free core: content model, loading and validation.
 
-Nothing under this package imports PySide6 (tests/domain/test_no_qt.py holds it).
+Nothing under this package imports PySide6 (tests/domain/test_imports.py holds it).
 """

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from egov_timeline.domain import backups, progress
-from egov_timeline.domain.progress import FILE_NAME, SCHEMA_VERSION, ProgressStore
+from egov_timeline.domain import backups
+from egov_timeline.domain.progress import FILE_NAME, SCHEMA_VERSION, ProgressStore, connection
 from tests.conftest import REPO
 from tests.ui.test_quiz import answer_by_keyboard, open_quiz
 
@@ -32,7 +32,7 @@ def file_rows(folder: Path) -> int:
 
 def fill_the_disk(monkeypatch, store) -> dict:
     """Every write to the file fails as SQLite fails on a full disk, until told otherwise."""
-    real = progress._transaction
+    real = connection.transaction
     disk = {"full": True}
 
     def transaction(db):
@@ -40,7 +40,7 @@ def fill_the_disk(monkeypatch, store) -> dict:
             raise sqlite3.OperationalError("database or disk is full")
         return real(db)
 
-    monkeypatch.setattr(progress, "_transaction", transaction)
+    monkeypatch.setattr(connection, "transaction", transaction)
     return disk
 
 

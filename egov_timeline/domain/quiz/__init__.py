@@ -1,8 +1,10 @@
 """Quiz questions made from the content (no Qt).
 
 Correct once, worded per language: `generator` decides on data what is asked and what the
-answer is (a `spec.QuestionSpec`); `wording_en` and `wording_ko` each word a spec from the
-spec and the content, never from the other language; `scoring` marks answers."""
+answer is (a `spec.QuestionSpec`), each family of question in a module of its own (`dates`,
+`periods`, `statements`, `acronyms`, `relations`) with what they share in `picking`;
+`wording_en` and `wording_ko` each word a spec from the spec and the content, never from the
+other language; `scoring` marks answers."""
 
 from egov_timeline.domain.quiz.question import (
     Question,

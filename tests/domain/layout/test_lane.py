@@ -10,10 +10,8 @@ from egov_timeline.domain.layout import (
     DEFAULT_GEOMETRY,
     Geometry,
     LaneIndex,
-    elide,
     has_whisker,
     layout_lane,
-    wrap_text,
 )
 from egov_timeline.domain.timeline import LANE_KINDS, TimelineContent
 from egov_timeline.domain.timescale import TimeScale
@@ -133,28 +131,6 @@ def test_presidents_share_one_row_and_acting_ones_sit_below(bundled_content):
         )
     } == {0}
     assert rows["goh-kun"] == rows["hwang-kyo-ahn"] == rows["park-choong-hoon"] == 1
-
-
-def test_visible_items_include_long_ranges_that_began_earlier():
-    from egov_timeline.domain.loader import load_pack_or_raise
-    from tests.conftest import BUNDLED
-
-    content = TimelineContent(load_pack_or_raise(BUNDLED))
-    lane = content.lanes["agency"]
-    visible = {lane.ids[k] for k in lane.visible(1990.0, 1990.5)}
-    assert "economic-planning-board" in visible  # 1961-1994
-    assert "gidc" not in visible
-
-
-def test_wrapping_never_cuts_a_word():
-    lines = wrap_text("Upgrading ICT Infrastructure and Formulating E-Government", 110, measure, 2)
-    assert len(lines) == 2
-    assert all(measure(line) <= 110 for line in lines)
-    assert lines[-1].endswith("\u2026")
-    words = set("Upgrading ICT Infrastructure and Formulating E-Government".split())
-    for line in lines:
-        assert set(line.rstrip("\u2026").split()) <= words
-    assert elide("Kim Dae-jung", 50, measure).endswith("\u2026")
 
 
 def test_random_lanes_never_overlap():

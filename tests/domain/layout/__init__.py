@@ -1,0 +1,1 @@
+"""Tests of the lane layout (tests/domain/layout/, one file a module)."""

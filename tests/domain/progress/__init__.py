@@ -1,0 +1,1 @@
+"""Tests of the progress store (tests/domain/progress/, one file a module)."""
