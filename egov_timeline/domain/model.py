@@ -31,7 +31,8 @@ EndDate = Annotated[
     msgspec.Meta(description='Like a date, or "open" for a range that has not ended'),
 ]
 
-KINDS: tuple[str, ...] = ("stage", "administration", "project", "law", "agency")
+Kind = Literal["stage", "administration", "project", "law", "agency"]
+KINDS: tuple[Kind, ...] = ("stage", "administration", "project", "law", "agency")
 
 
 class Source(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
@@ -94,7 +95,8 @@ class Item(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_field="
     confidence: Literal["high", "medium"] = "high"
 
     @property
-    def kind(self) -> str:
+    def kind(self) -> Kind:
+        """The kind, from the class: each kind's struct is tagged with its name."""
         return self.__struct_config__.tag  # type: ignore[return-value]
 
     @property

@@ -108,7 +108,7 @@ class Pack:
         return self.title_ko if language == "ko" and self.title_ko else self.title
 
     def counts(self) -> dict[str, int]:
-        counts = {kind: 0 for kind in KINDS}
+        counts: dict[str, int] = {kind: 0 for kind in KINDS}
         for item in self.items:
             counts[item.kind] += 1
         return counts
