@@ -71,8 +71,8 @@ class Modes(QObject):
             page.show_on_timeline.connect(self.show_on_timeline)
             page.answered.connect(self.controller.record)
             page.rated.connect(self.controller.rerate)
-            self._add(page)
             self._quiz_page = page
+            self._add(page)
         return self._quiz_page
 
     @property
@@ -100,16 +100,14 @@ class Modes(QObject):
 
     def _add(self, page: QWidget) -> None:
         self.pages.addWidget(page)
-        set_theme = getattr(page, "set_theme", None)  # a page made later takes the theme too
-        if set_theme is not None:
-            set_theme(self.context.theme())
+        self._theme_pages(self.context.theme_name)  # a page made later takes the theme too
 
     def _theme_pages(self, _name: str) -> None:
         theme = self.context.theme()
-        for page in (self._quiz_page, self._class_page, self._progress_page):
-            set_theme = getattr(page, "set_theme", None)
-            if set_theme is not None:
-                set_theme(theme)
+        if self._quiz_page is not None:  # the progress page draws in the palette's colours
+            self._quiz_page.set_theme(theme)
+        if self._class_page is not None:
+            self._class_page.set_theme(theme)
 
     # ---- switching -----------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:
