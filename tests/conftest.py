@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -31,3 +33,19 @@ def own_user_folder(tmp_path, monkeypatch):
     folder = tmp_path / "user-data"
     monkeypatch.setenv("EGOV_TIMELINE_DATA_DIR", str(folder))
     return folder
+
+
+def run_app(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """`python -m egov_timeline ARGS` in a process of its own, offscreen, as a script or a
+    user would start it; its output as text."""
+    return subprocess.run(
+        [sys.executable, "-m", "egov_timeline", *args],
+        cwd=cwd or REPO,
+        env={**(os.environ if env is None else env), "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+    )

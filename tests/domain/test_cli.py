@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
-from tests.conftest import BUNDLED, REPO
+from tests.conftest import BUNDLED, REPO, run_app
 from tests.domain.packs import VALID_ITEMS, replace_once, write_pack
 
 
 def run_cli(*args: str, cwd=REPO):
-    return subprocess.run(
-        [sys.executable, "-m", "egov_timeline", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-    )
+    return run_app(*args, cwd=cwd, timeout=60)
 
 
 def test_validate_counts_each_kind_of_the_bundled_pack():

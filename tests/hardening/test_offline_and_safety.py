@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from egov_timeline.domain.progress import ProgressStore
-from tests.conftest import REPO
+from tests.conftest import REPO, run_app
 from tests.domain.packs import write_pack
 
 
@@ -118,15 +118,7 @@ def test_every_answer_survives_a_hard_kill_mid_session(tmp_path):
 
 def test_a_corrupt_settings_file_is_set_aside_and_the_app_starts(tmp_path):
     (tmp_path / "settings.ini").write_bytes(b"\x00\xff\xfe garbage \x00" * 200)
-    env = {**os.environ, "EGOV_TIMELINE_DATA_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-m", "egov_timeline", "--smoke"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_app("--smoke", env={**os.environ, "EGOV_TIMELINE_DATA_DIR": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     kept = list(tmp_path.glob("settings.unreadable-*.ini"))
     assert len(kept) == 1 and kept[0].read_bytes().startswith(b"\x00\xff\xfe")

@@ -5,15 +5,13 @@ copy of a pack lives in the app's own folder even without EGOV_TIMELINE_DATA_DIR
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from PySide6.QtGui import QImage
 
 from egov_timeline.cli import EXIT_PROBLEMS
-from tests.conftest import REPO
+from tests.conftest import run_app
 from tests.ui.test_render_and_cli import run_cli
 
 
@@ -60,17 +58,10 @@ def test_a_folder_that_cannot_be_written_gets_a_clear_message(tmp_path, command)
 def test_without_the_data_folder_variable_the_cache_is_in_the_apps_own_folder(tmp_path):
     home = tmp_path / "home"
     home.mkdir()
-    env = {**os.environ, "HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "HOME": str(home)}
     for name in ("EGOV_TIMELINE_DATA_DIR", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
         env.pop(name, None)
-    done = subprocess.run(
-        [sys.executable, "-m", "egov_timeline", "--smoke"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = run_app("--smoke", env=env)
     assert done.returncode == 0, done.stderr
     written = sorted(str(p.relative_to(home)) for p in home.rglob("*") if p.is_file())
     assert written, "the smoke run wrote nothing at all"

@@ -9,20 +9,11 @@ import sys
 import pytest
 from PySide6.QtGui import QImage
 
-from tests.conftest import REPO
+from tests.conftest import run_app
 
 
 def run_cli(*args, timeout=120):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "egov_timeline", *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=timeout,
-    )
+    return run_app(*args, timeout=timeout)
 
 
 def distinct_colours(image: QImage, step: int = 7) -> int:
@@ -91,14 +82,7 @@ def test_render_refuses_an_unknown_format_and_a_backwards_range(tmp_path):
 
 def test_smoke_reports_the_first_paint_and_exits_0(tmp_path):
     env_dir = tmp_path / "user"
-    result = subprocess.run(
-        [sys.executable, "-m", "egov_timeline", "--smoke"],
-        cwd=REPO,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "EGOV_TIMELINE_DATA_DIR": str(env_dir)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_app("--smoke", env={**os.environ, "EGOV_TIMELINE_DATA_DIR": str(env_dir)})
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("first paint after ")
 
