@@ -6,10 +6,9 @@ import re
 
 from egov_timeline.domain.dates import HistDate, display_date
 from egov_timeline.domain.model import Administration, Agency, Item, Law, Stage
-from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.quiz import facts
 from egov_timeline.domain.quiz.spec import Choice, Event, QuestionSpec
-from egov_timeline.domain.quiz.text import Worded, context_sentence
+from egov_timeline.domain.quiz.text import Wording, context_sentence
 
 TYPE_NAMES = {
     "year": "Year of an event",
@@ -32,11 +31,7 @@ _ARTICLE_WORDS = re.compile(
 )
 
 
-class English:
-    def __init__(self, pack: Pack, shared: set[str]) -> None:
-        self.pack = pack
-        self.shared = shared
-
+class English(Wording):
     # ---- names -----------------------------------------------------------------------
     def name(self, item: Item, plain: bool = False) -> str:
         """The item's name; with its acronym where another body had the same name."""
@@ -182,23 +177,11 @@ class English:
         return choice.name or ""
 
     # ---- the question --------------------------------------------------------------------
-    def word(self, spec: QuestionSpec) -> Worded:
-        item = self.pack.by_id[spec.item]
-        choices = [self.choice(spec, c) for c in spec.choices]
-        prompt, explanation = getattr(self, f"_{spec.type}")(spec, item)
-        return Worded(prompt=prompt, choices=choices, explanation=explanation)
+    def came_into_force(self, date: HistDate) -> str:
+        return f"It came into force {on(date)}."
 
-    def _with_context(self, text: str, item: Item, extra: str = "") -> str:
-        parts = [text.rstrip(".") + ".", extra, self.context(item)]
-        return " ".join(p for p in parts if p)
-
-    def _in_force_note(self, item: Item, event: Event) -> str:
-        if isinstance(item, Law) and event.event == "enacted" and item.in_force is not None:
-            if "in_force" not in item.uncertain:
-                return f"It came into force {on(item.in_force)}."
-        if isinstance(item, Law) and event.event == "in force":
-            return f"It had been enacted {on(item.start)}."
-        return ""
+    def had_been_enacted(self, date: HistDate) -> str:
+        return f"It had been enacted {on(date)}."
 
     def _year(self, spec: QuestionSpec, item: Item) -> tuple[str, str]:
         event = spec.asked

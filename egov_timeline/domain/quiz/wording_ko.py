@@ -5,12 +5,11 @@ particles chosen by the sound they follow. No Qt."""
 from __future__ import annotations
 
 from egov_timeline.domain.dates import HistDate, display_date
-from egov_timeline.domain.model import Agency, Item, Law, Stage
-from egov_timeline.domain.pack import Pack
+from egov_timeline.domain.model import Agency, Item, Stage
 from egov_timeline.domain.quiz import facts
 from egov_timeline.domain.quiz.korean import copula_past, josa
 from egov_timeline.domain.quiz.spec import Choice, Event, QuestionSpec
-from egov_timeline.domain.quiz.text import Worded, context_sentence
+from egov_timeline.domain.quiz.text import Wording, context_sentence
 
 TYPE_NAMES = {
     "year": "사건의 연도",
@@ -40,11 +39,7 @@ def stage_years(stage: Stage) -> str:
     return f"{first.year}~{last.year}년"
 
 
-class Korean:
-    def __init__(self, pack: Pack, shared: set[str]) -> None:
-        self.pack = pack
-        self.shared = shared
-
+class Korean(Wording):
     # ---- names -----------------------------------------------------------------------
     def name(self, item: Item, plain: bool = False) -> str:
         """The Korean name; with the acronym where another body had the same name."""
@@ -179,23 +174,11 @@ class Korean:
         return choice.name_ko or choice.name or ""
 
     # ---- the question --------------------------------------------------------------------
-    def word(self, spec: QuestionSpec) -> Worded:
-        item = self.pack.by_id[spec.item]
-        choices = [self.choice(spec, c) for c in spec.choices]
-        prompt, explanation = getattr(self, f"_{spec.type}")(spec, item)
-        return Worded(prompt=prompt, choices=choices, explanation=explanation)
+    def came_into_force(self, date: HistDate) -> str:
+        return f"시행일은 {date_ko(date)}이다."
 
-    def _with_context(self, text: str, item: Item, extra: str = "") -> str:
-        parts = [text.rstrip(".") + ".", extra, self.context(item)]
-        return " ".join(p for p in parts if p)
-
-    def _in_force_note(self, item: Item, event: Event) -> str:
-        if isinstance(item, Law) and event.event == "enacted" and item.in_force is not None:
-            if "in_force" not in item.uncertain:
-                return f"시행일은 {date_ko(item.in_force)}이다."
-        if isinstance(item, Law) and event.event == "in force":
-            return f"제정일은 {date_ko(item.start)}이다."
-        return ""
+    def had_been_enacted(self, date: HistDate) -> str:
+        return f"제정일은 {date_ko(date)}이다."
 
     def _year(self, spec: QuestionSpec, item: Item) -> tuple[str, str]:
         event = spec.asked
