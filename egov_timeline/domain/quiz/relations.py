@@ -146,21 +146,7 @@ def make_law(picker: Picker, item: Item) -> QuestionSpec | None:
             and facts.settled(law, "start")
             and law.start.end_year <= item.start.start_year
         ]
-        others = picker.distinct_names({basis.name, basis.name_ko}, others)
-        picked = picker.shuffled(Choice(id=basis.id), [Choice(id=o.id) for o in others])
-        if picked is None:
-            return None
-        choices, answer = picked
-        return QuestionSpec(
-            type="law",
-            item=item.id,
-            asked=facts.start_event(picker.pack, item),
-            choices=choices,
-            answer=answer,
-            card=f"law:{item.id}",
-            target=basis.id,
-            direction="basis",
-        )
+        return _law_spec(picker, item, basis, others, "basis")
     if not enabled:
         return None
     # "Which of these did LAW give a legal basis?": one it did, and bodies or projects
@@ -178,6 +164,13 @@ def make_law(picker: Picker, item: Item) -> QuestionSpec | None:
         and o.start.end_year <= item.start.start_year
         and facts.extent(o)[1] > item.start.start_year - 25
     ]
+    return _law_spec(picker, item, right, others, "enabled")
+
+
+def _law_spec(
+    picker: Picker, item: Item, right: Item, others: list[Item], direction: str
+) -> QuestionSpec | None:
+    """The law question on `item`: `right` among `others` whose names differ from it."""
     others = picker.distinct_names({right.name, right.name_ko}, others)
     picked = picker.shuffled(Choice(id=right.id), [Choice(id=o.id) for o in others])
     if picked is None:
@@ -191,7 +184,7 @@ def make_law(picker: Picker, item: Item) -> QuestionSpec | None:
         answer=answer,
         card=f"law:{item.id}",
         target=right.id,
-        direction="enabled",
+        direction=direction,
     )
 
 
