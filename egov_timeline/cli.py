@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from egov_timeline import __version__
 
 if TYPE_CHECKING:
-    from egov_timeline.domain.problems import Problem
+    from egov_timeline.domain.loading.problems import Problem
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -302,7 +302,7 @@ def print_problems(folder: Path, problems: Sequence[Problem], stream=None) -> No
 
 
 def _validate(given: Path | None) -> int:
-    from egov_timeline.domain.loader import load_pack
+    from egov_timeline.domain.loading.loader import load_pack
     from egov_timeline.paths import bundled_pack_dir
 
     folder = _pack_dir(given)
@@ -347,7 +347,7 @@ def _same_folder(a: Path, b: Path) -> bool:
 
 def _export(given: Path | None) -> int:
     from egov_timeline.domain.export import export_json
-    from egov_timeline.domain.loader import load_pack
+    from egov_timeline.domain.loading.loader import load_pack
 
     folder = _pack_dir(given)
     result = load_pack(folder)
@@ -361,7 +361,7 @@ def _export(given: Path | None) -> int:
 
 
 def _run_window(args: argparse.Namespace) -> int:
-    from egov_timeline.domain.pack_cache import load_pack_cached
+    from egov_timeline.domain.loading.cache import load_pack_cached
     from egov_timeline.ui.userdata import cache_dir
 
     folder = _pack_dir(args.pack)
@@ -402,7 +402,7 @@ def _run_window(args: argparse.Namespace) -> int:
 def _quiz_sample(args: argparse.Namespace) -> int:
     import json
 
-    from egov_timeline.domain.loader import load_pack
+    from egov_timeline.domain.loading.loader import load_pack
     from egov_timeline.domain.quiz import sample_questions
 
     folder = _pack_dir(args.sample_pack or args.pack)
@@ -425,7 +425,7 @@ def _quiz_sample(args: argparse.Namespace) -> int:
 def _worksheet(args: argparse.Namespace) -> int:
     import random
 
-    from egov_timeline.domain.loader import load_pack
+    from egov_timeline.domain.loading.loader import load_pack
 
     if args.out.suffix.lower() != ".pdf":
         print(
@@ -458,7 +458,7 @@ def _worksheet(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from egov_timeline.domain.loader import load_pack
+    from egov_timeline.domain.loading.loader import load_pack
 
     suffix = args.out.suffix.lower()
     if suffix not in (".png", ".svg", ".pdf"):

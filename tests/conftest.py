@@ -22,7 +22,7 @@ BUNDLED = REPO / "data" / "egov-history"
 
 @pytest.fixture(scope="session")
 def bundled_pack():
-    from egov_timeline.domain.loader import load_pack_or_raise
+    from egov_timeline.domain.loading.loader import load_pack_or_raise
 
     return load_pack_or_raise(BUNDLED)
 

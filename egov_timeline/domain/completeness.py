@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from egov_timeline.domain.loading.problems import Problem
 from egov_timeline.domain.model import Administration, Agency, Item, Law, Stage, Tour
 from egov_timeline.domain.pack import Pack
-from egov_timeline.domain.problems import Problem
 
 _ADD = "add it in Korean: the same facts, nothing added"
 

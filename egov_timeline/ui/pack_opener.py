@@ -33,7 +33,7 @@ class PackOpener(QObject):
     def open(self, folder: Path) -> bool:
         """Check the pack in `folder`; show it if sound, else list its problems and keep the
         current one."""
-        from egov_timeline.domain.loader import load_pack
+        from egov_timeline.domain.loading.loader import load_pack
 
         result = load_pack(folder)
         if not result.ok or result.pack is None:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from egov_timeline.domain.loader import load_pack
+from egov_timeline.domain.loading.loader import load_pack
 from tests.conftest import BUNDLED
 
 # Checked against public sources (shared/content/reference-facts.json): terms start on

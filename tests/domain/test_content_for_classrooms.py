@@ -11,7 +11,7 @@ import pytest
 
 from egov_timeline.domain.completeness import korean_gaps
 from egov_timeline.domain.details import describe
-from egov_timeline.domain.loader import load_pack
+from egov_timeline.domain.loading.loader import load_pack
 from egov_timeline.domain.model import Administration, Agency, Law, Stage
 from tests.conftest import BUNDLED
 

@@ -150,7 +150,7 @@ for module in pkgutil.walk_packages(egov_timeline.domain.__path__, "egov_timelin
     if qt() and not had_qt:
         brought_qt.append(module.name)
 import egov_timeline.cli
-from egov_timeline.domain.loader import load_pack
+from egov_timeline.domain.loading.loader import load_pack
 from egov_timeline.paths import bundled_pack_dir
 assert load_pack(bundled_pack_dir()).ok
 print(json.dumps({"imported": imported, "brought_qt": brought_qt, "qt": qt()}))

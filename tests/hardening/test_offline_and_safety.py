@@ -74,7 +74,7 @@ SESSION = textwrap.dedent("""
     import os, signal, sys
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
-    from egov_timeline.domain.loader import load_pack_or_raise
+    from egov_timeline.domain.loading.loader import load_pack_or_raise
     from egov_timeline.paths import bundled_pack_dir
     from egov_timeline.ui.app import create_app, create_main_window
     app = create_app()
@@ -194,7 +194,7 @@ items:
 
 
 def test_odd_but_valid_content_loads_and_draws(qtbot, tmp_path):
-    from egov_timeline.domain.loader import load_pack
+    from egov_timeline.domain.loading.loader import load_pack
     from egov_timeline.domain.timeline import TimelineContent
     from egov_timeline.domain.timescale import TimeScale
     from egov_timeline.ui.render import RenderRequest, render_to_file

@@ -9,7 +9,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from egov_timeline.domain.loader import load_pack
+from egov_timeline.domain.loading.loader import load_pack
 from egov_timeline.domain.timescale import TimeScale
 from tests.domain.packs import write_pack
 

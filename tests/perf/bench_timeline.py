@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--startup-repeat", type=int, default=11)
     args = parser.parse_args(argv)
 
-    from egov_timeline.domain.loader import load_pack_or_raise
+    from egov_timeline.domain.loading.loader import load_pack_or_raise
     from egov_timeline.paths import bundled_pack_dir
     from tests.perf.make_pack import make_pack
 

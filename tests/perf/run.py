@@ -48,7 +48,7 @@ YAML_LOAD_BARS = {"100000": {"s": 10.0, "peak_mb": 300.0}}
 _LOAD_ALONE = """
 import json, resource, sys, time
 t0 = time.perf_counter()
-from egov_timeline.domain.loader import load_pack
+from egov_timeline.domain.loading.loader import load_pack
 result = load_pack(sys.argv[1])
 assert result.ok, result.problems[:3]
 print(json.dumps({
@@ -79,8 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=15)
     args = parser.parse_args(argv)
 
-    from egov_timeline.domain.loader import load_pack_or_raise
-    from egov_timeline.domain.pack_cache import load_pack_cached
+    from egov_timeline.domain.loading.cache import load_pack_cached
+    from egov_timeline.domain.loading.loader import load_pack_or_raise
     from egov_timeline.paths import bundled_pack_dir
     from tests.perf.make_pack import make_pack
 

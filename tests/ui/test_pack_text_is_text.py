@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 
-from egov_timeline.domain.loader import load_pack_or_raise
+from egov_timeline.domain.loading.loader import load_pack_or_raise
 from egov_timeline.ui.app import create_main_window
 from egov_timeline.ui.dialogs import ProblemsDialog
 from egov_timeline.ui.plain import tooltip

@@ -194,7 +194,7 @@ def test_no_two_visible_labels_intersect_on_the_bundled_pack(window, first, last
 
 @pytest.fixture(scope="module")
 def dense_pack(tmp_path_factory):
-    from egov_timeline.domain.loader import load_pack_or_raise
+    from egov_timeline.domain.loading.loader import load_pack_or_raise
     from tests.perf.make_pack import make_pack
 
     return load_pack_or_raise(make_pack(3000, tmp_path_factory.mktemp("dense")))

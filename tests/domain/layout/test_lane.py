@@ -71,7 +71,7 @@ def bundled_content(bundled_pack):
 
 @pytest.fixture(scope="module")
 def dense_content(tmp_path_factory):
-    from egov_timeline.domain.loader import load_pack_or_raise
+    from egov_timeline.domain.loading.loader import load_pack_or_raise
 
     return TimelineContent(load_pack_or_raise(make_pack(3000, tmp_path_factory.mktemp("dense"))))
 

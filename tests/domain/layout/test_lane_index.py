@@ -6,7 +6,7 @@ from egov_timeline.domain.timeline import TimelineContent
 
 
 def test_visible_items_include_long_ranges_that_began_earlier():
-    from egov_timeline.domain.loader import load_pack_or_raise
+    from egov_timeline.domain.loading.loader import load_pack_or_raise
     from tests.conftest import BUNDLED
 
     content = TimelineContent(load_pack_or_raise(BUNDLED))

@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from egov_timeline import cli
-from egov_timeline.domain.loader import load_pack
-from egov_timeline.domain.problems import MAX_PER_FILE
-from egov_timeline.domain.yaml_reader import ContentYamlLoader, Refused, read_yaml
+from egov_timeline.domain.loading.loader import load_pack
+from egov_timeline.domain.loading.problems import MAX_PER_FILE
+from egov_timeline.domain.loading.yaml_reader import ContentYamlLoader, Refused, read_yaml
 from tests.domain.packs import VALID_ITEMS, replace_once, write_pack
 
 

@@ -9,8 +9,8 @@ import msgspec
 import pytest
 
 from egov_timeline.domain.export import export_pack
-from egov_timeline.domain.loader import load_pack
-from egov_timeline.domain.pack_cache import _cache_file, load_pack_cached
+from egov_timeline.domain.loading.cache import _cache_file, load_pack_cached
+from egov_timeline.domain.loading.loader import load_pack
 from tests.conftest import BUNDLED
 from tests.domain.packs import VALID_ITEMS, replace_once, write_pack
 
@@ -71,10 +71,12 @@ def _forge(folder, cache, change) -> None:
     that makes it look current."""
     import msgspec
 
-    from egov_timeline.domain.pack_cache import _Cached, _dec, _enc
+    from egov_timeline.domain.loading.cache import _Cached, _enc
+    from egov_timeline.domain.loading.convert import date_hook
 
     path = _cache_file(folder, cache)
-    cached = msgspec.msgpack.decode(path.read_bytes(), type=_Cached, dec_hook=_dec)
+    hook = date_hook(allow_open=True)
+    cached = msgspec.msgpack.decode(path.read_bytes(), type=_Cached, dec_hook=hook)
     cached.items = change(cached.items)
     path.write_bytes(msgspec.msgpack.encode(cached, enc_hook=_enc))
 

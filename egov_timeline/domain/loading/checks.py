@@ -4,14 +4,14 @@ read back from the cache (so this module does not import YAML). No Qt."""
 
 from __future__ import annotations
 
-import difflib
-import functools
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TypedDict
 
 import msgspec
 
+from egov_timeline.domain.loading.convert import field_infos
+from egov_timeline.domain.loading.problems import Problem, Report, closest
 from egov_timeline.domain.model import (
     RELATION_TARGETS,
     Administration,
@@ -24,22 +24,18 @@ from egov_timeline.domain.model import (
     relation_fields,
     relation_ids,
 )
-from egov_timeline.domain.problems import MAX_PER_FILE, Problem, more_in_file
 
 
 def check_items(items: Iterable[Item], tours: Iterable[Tour] = ()) -> list[Problem]:
     """The checks of a whole pack (ids, relations, circles, dates, tours) run on items that
     did not come from YAML, such as a compiled copy: what they find, or nothing."""
-    collected = _Collected(
-        placed=[_Placed(item, "", None, {}) for item in items],
+    collected = Collected(
+        placed=[Placed(item, "", None, {}) for item in items],
         tours=[(tour, "", None) for tour in tours],
     )
-    report = _Report()
+    report = Report()
     check_pack(collected, report)
     return report.problems
-
-
-# ---- reporting --------------------------------------------------------------------------
 
 
 class _Where(TypedDict):
@@ -53,63 +49,14 @@ class _TourWhere(_Where):
     line: int | None
 
 
-class _Report:
-    """The problems found, at most MAX_PER_FILE listed per file and the rest counted, so that
-    a file of a million mistakes costs no more memory than a file of fifty."""
-
-    def __init__(self) -> None:
-        self._listed: list[Problem] = []
-        self._per_file: dict[str, int] = {}
-
-    def add(
-        self,
-        file: str,
-        message: str,
-        *,
-        line: int | None = None,
-        item: str | None = None,
-        field: str | None = None,
-    ) -> None:
-        count = self._per_file.get(file, 0)
-        self._per_file[file] = count + 1
-        if count < MAX_PER_FILE:
-            self._listed.append(
-                Problem(
-                    file=file, line=line, item=_short(item), field=_short(field), message=message
-                )
-            )
-
-    def full(self, file: str) -> bool:
-        """Whether further problems in `file` are only counted (so need no diagnosis)."""
-        return self._per_file.get(file, 0) >= MAX_PER_FILE
-
-    @property
-    def problems(self) -> list[Problem]:
-        last = {problem.file: n for n, problem in enumerate(self._listed)}
-        out: list[Problem] = []
-        for n, problem in enumerate(self._listed):
-            out.append(problem)
-            hidden = self._per_file[problem.file] - MAX_PER_FILE
-            if last[problem.file] == n and hidden > 0:
-                out.append(more_in_file(problem.file, hidden))
-        return out
-
-
-def _short(text: str | None, limit: int = 60) -> str | None:
-    """A value from the pack as a message may quote it: never a whole megabyte."""
-    if text is None or len(text) <= limit:
-        return text
-    return text[: limit - 1] + "…"
-
-
-class _Placed(msgspec.Struct):
+class Placed(msgspec.Struct):
     item: Item
     file: str
     line: int | None
     field_lines: dict[str, int]
 
 
-class _Known(msgspec.Struct):
+class Known(msgspec.Struct):
     """An item that failed to build but whose id and kind are known: references to it
     are not reported as dangling, so one mistake is reported once."""
 
@@ -119,34 +66,22 @@ class _Known(msgspec.Struct):
     line: int | None
 
 
-class _Collected(msgspec.Struct):
-    placed: list[_Placed] = msgspec.field(default_factory=list)
-    known: list[_Known] = msgspec.field(default_factory=list)
+class Collected(msgspec.Struct):
+    placed: list[Placed] = msgspec.field(default_factory=list)
+    known: list[Known] = msgspec.field(default_factory=list)
     tours: list[tuple[Tour, str, int | None]] = msgspec.field(default_factory=list)
     unreadable_files: int = 0
-
-
-@functools.cache
-def _field_infos(cls: type[msgspec.Struct]) -> dict[str, msgspec.structs.FieldInfo]:
-    return {f.encode_name: f for f in msgspec.structs.fields(cls)}
-
-
-def _closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
-    if len(word) > 60:  # no word is that long; and difflib's time grows with its square
-        return ""
-    match = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
-    return f" (did you mean '{match[0]}'?)" if match else ""
 
 
 # ---- the pack as a whole ----------------------------------------------------------------
 
 
-def check_pack(collected: _Collected, report: _Report) -> None:
+def check_pack(collected: Collected, report: Report) -> None:
     placed = collected.placed
-    by_id: dict[str, _Placed] = {}
+    by_id: dict[str, Placed] = {}
     kind_of: dict[str, str] = {}
     first_seen: dict[str, tuple[str, int | None]] = {}
-    entries: list[tuple[str, str, str, int | None, _Placed | None]]
+    entries: list[tuple[str, str, str, int | None, Placed | None]]
     entries = [(p.item.id, p.item.kind, p.file, p.line, p) for p in placed]
     entries += [(k.id, k.kind, k.file, k.line, None) for k in collected.known]
     entries.sort(key=lambda e: (e[2], e[3] or 0))
@@ -174,7 +109,7 @@ def check_pack(collected: _Collected, report: _Report) -> None:
         item = p.item
         here: _Where = {"file": p.file, "item": item.id}
 
-        def line_of(name: str, _p: _Placed = p) -> int | None:
+        def line_of(name: str, _p: Placed = p) -> int | None:
             return _p.field_lines.get(name, _p.line)
 
         # dates
@@ -223,7 +158,7 @@ def check_pack(collected: _Collected, report: _Report) -> None:
                 target_kind = kind_of.get(target_id)
                 if target_kind is None:
                     if report_dangling:
-                        hint = "" if report.full(p.file) else _closest(target_id, kind_of, 0.8)
+                        hint = "" if report.full(p.file) else closest(target_id, kind_of, 0.8)
                         report.add(
                             **here,
                             field=name,
@@ -248,7 +183,7 @@ def check_pack(collected: _Collected, report: _Report) -> None:
             )
 
         # uncertain fields must be fields of this kind
-        known = set(_field_infos(type(item))) | {"existence"}
+        known = set(field_infos(type(item))) | {"existence"}
         for name in item.uncertain:
             if name not in known:
                 report.add(
@@ -256,7 +191,7 @@ def check_pack(collected: _Collected, report: _Report) -> None:
                     field="uncertain",
                     line=line_of("uncertain"),
                     message=f"names '{name}', which is not a field of a {item.kind}"
-                    f"{_closest(name, known)}",
+                    f"{closest(name, known)}",
                 )
 
     _check_cycles(by_id, report)
@@ -264,7 +199,7 @@ def check_pack(collected: _Collected, report: _Report) -> None:
     _check_tours(collected, kind_of, report, report_dangling)
 
 
-def _check_agency_events(item: Agency, here: _Where, line: int | None, report: _Report) -> None:
+def _check_agency_events(item: Agency, here: _Where, line: int | None, report: Report) -> None:
     """A body's history starts on its start date, stays within its life, and names the
     body after each event but an abolition (the quiz asks about these events)."""
     events = item.events
@@ -314,7 +249,7 @@ def _check_agency_events(item: Agency, here: _Where, line: int | None, report: _
 
 
 def _check_tours(
-    collected: _Collected, kind_of: dict[str, str], report: _Report, report_dangling: bool
+    collected: Collected, kind_of: dict[str, str], report: Report, report_dangling: bool
 ) -> None:
     seen: dict[str, str] = {}
     for tour, file, line in collected.tours:
@@ -345,7 +280,7 @@ def _check_tours(
                     **here,
                     field=field + ".item",
                     message=f"stop {n} refers to '{stop.item}', which is not in the pack"
-                    f"{_closest(stop.item, kind_of, cutoff=0.8)}",
+                    f"{closest(stop.item, kind_of, cutoff=0.8)}",
                 )
             if (
                 stop.start is not None
@@ -389,7 +324,7 @@ _CHAINS = (
 )
 
 
-def _check_cycles(by_id: dict[str, _Placed], report: _Report) -> None:
+def _check_cycles(by_id: dict[str, Placed], report: Report) -> None:
     chains: dict[str, dict[str, str]] = {field: {} for field, _what, _fix in _CHAINS}
     for item_id, placed in by_id.items():
         for field, target in _single_relations(placed.item):
@@ -436,7 +371,7 @@ def _single_relations(item: Item) -> tuple[tuple[str, str], ...]:
     return tuple((field, target) for field, target in pairs if target)
 
 
-def _check_stage_order(by_id: dict[str, _Placed], report: _Report) -> None:
+def _check_stage_order(by_id: dict[str, Placed], report: Report) -> None:
     orders: dict[int, str] = {}
     for placed in by_id.values():
         if not isinstance(placed.item, Stage):

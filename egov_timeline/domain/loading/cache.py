@@ -18,8 +18,9 @@ from typing import Any
 import msgspec
 
 from egov_timeline import __version__
-from egov_timeline.domain.dates import DateError, HistDate
+from egov_timeline.domain.dates import HistDate
 from egov_timeline.domain.files import OutputError, replaced_when_done
+from egov_timeline.domain.loading.convert import date_hook
 from egov_timeline.domain.model import AnyItem, Tour
 
 FORMAT = 5
@@ -39,7 +40,7 @@ class _Cached(msgspec.Struct):
 def _fingerprint(folder: Path) -> tuple[str, int] | None:
     """A hash of the pack's YAML files (names and bytes), and their total size; None when
     they cannot all be read or one is too big for the loader (which then says so)."""
-    from egov_timeline.domain.problems import MAX_FILE_BYTES, MAX_FILES
+    from egov_timeline.domain.loading.problems import MAX_FILE_BYTES, MAX_FILES
 
     digest = hashlib.sha256(repr((FORMAT, __version__, str(folder.resolve()))).encode())
     total = 0
@@ -101,15 +102,6 @@ def _enc(value: Any) -> Any:
     raise NotImplementedError(type(value))
 
 
-def _dec(tp: type, obj: Any) -> Any:
-    if tp is HistDate:
-        try:
-            return HistDate.parse(obj, allow_open=True)
-        except DateError as exc:
-            raise ValueError(str(exc)) from None
-    raise NotImplementedError(tp)
-
-
 def load_pack_cached(folder: str | Path, cache_dir: Path | None):
     """Like `load_pack`, but from the compiled copy when it is current; makes one otherwise."""
     folder = Path(folder)
@@ -120,7 +112,7 @@ def load_pack_cached(folder: str | Path, cache_dir: Path | None):
         result = _from_copy(folder, _cache_file(folder, cache_dir), digest, limit)
         if result is not None:
             return result
-    from egov_timeline.domain.loader import load_pack
+    from egov_timeline.domain.loading.loader import load_pack
 
     result = load_pack(folder)
     if result.ok and fingerprint is not None and cache_dir is not None:
@@ -130,9 +122,9 @@ def load_pack_cached(folder: str | Path, cache_dir: Path | None):
 
 def _from_copy(folder: Path, path: Path, digest: str, limit: int):
     """The pack from its compiled copy, or None if there is none fit to use."""
+    from egov_timeline.domain.loading.checks import check_items
+    from egov_timeline.domain.loading.problems import LoadResult
     from egov_timeline.domain.pack import Pack
-    from egov_timeline.domain.pack_checks import check_items
-    from egov_timeline.domain.problems import LoadResult
 
     data = _read_regular(path, limit)
     if data is None:
@@ -140,7 +132,7 @@ def _from_copy(folder: Path, path: Path, digest: str, limit: int):
     collecting = gc.isenabled()
     gc.disable()  # as when loading YAML: millions of objects, no cycles
     try:
-        cached = msgspec.msgpack.decode(data, type=_Cached, dec_hook=_dec)
+        cached = msgspec.msgpack.decode(data, type=_Cached, dec_hook=date_hook(allow_open=True))
         if cached.fingerprint != digest:
             return None
         # A copy is data from a file like any other: it must pass the loader's checks of

@@ -1,7 +1,9 @@
-"""What loading a pack reports: its problems, or the pack. Light to import (no YAML)."""
+"""What loading a pack reports (its problems, or the pack) and the report that gathers the
+problems as they are found. Light to import (no YAML)."""
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -93,3 +95,61 @@ class LoadResult(msgspec.Struct):
     @property
     def ok(self) -> bool:
         return self.pack is not None and not self.problems
+
+
+# ---- gathering problems ------------------------------------------------------------------
+
+
+class Report:
+    """The problems found, at most MAX_PER_FILE listed per file and the rest counted, so that
+    a file of a million mistakes costs no more memory than a file of fifty."""
+
+    def __init__(self) -> None:
+        self._listed: list[Problem] = []
+        self._per_file: dict[str, int] = {}
+
+    def add(
+        self,
+        file: str,
+        message: str,
+        *,
+        line: int | None = None,
+        item: str | None = None,
+        field: str | None = None,
+    ) -> None:
+        count = self._per_file.get(file, 0)
+        self._per_file[file] = count + 1
+        if count < MAX_PER_FILE:
+            self._listed.append(
+                Problem(file=file, line=line, item=short(item), field=short(field), message=message)
+            )
+
+    def full(self, file: str) -> bool:
+        """Whether further problems in `file` are only counted (so need no diagnosis)."""
+        return self._per_file.get(file, 0) >= MAX_PER_FILE
+
+    @property
+    def problems(self) -> list[Problem]:
+        last = {problem.file: n for n, problem in enumerate(self._listed)}
+        out: list[Problem] = []
+        for n, problem in enumerate(self._listed):
+            out.append(problem)
+            hidden = self._per_file[problem.file] - MAX_PER_FILE
+            if last[problem.file] == n and hidden > 0:
+                out.append(more_in_file(problem.file, hidden))
+        return out
+
+
+def short(text: str | None, limit: int = 60) -> str | None:
+    """A value from the pack as a message may quote it: never a whole megabyte."""
+    if text is None or len(text) <= limit:
+        return text
+    return text[: limit - 1] + "…"
+
+
+def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
+    """A "did you mean" hint for a misspelt word, or nothing."""
+    if len(word) > 60:  # no word is that long; and difflib's time grows with its square
+        return ""
+    match = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
+    return f" (did you mean '{match[0]}'?)" if match else ""

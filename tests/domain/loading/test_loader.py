@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from egov_timeline.domain.loader import load_pack
+from egov_timeline.domain.loading.loader import load_pack
 from tests.domain.packs import VALID_ITEMS, replace_once, write_pack
 
 
