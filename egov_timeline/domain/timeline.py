@@ -36,7 +36,7 @@ def short_label(item: Item) -> str | None:
 
 
 class StageBand(msgspec.Struct, frozen=True):
-    item: Item
+    item: Stage
     first: float
     last: float
     fuzzy_start: float  # the band fades in over [first, fuzzy_start] for a decade start

@@ -80,9 +80,7 @@ class OverviewStrip(QWidget):
         h = self.height()
         for band in self.view.content.stages:
             x0, x1 = left + s.x_for(band.first), left + s.x_for(band.last)
-            p.fillRect(
-                QRectF(x0, 2, x1 - x0, h - 4), self.theme.stage_tint(getattr(band.item, "order", 1))
-            )
+            p.fillRect(QRectF(x0, 2, x1 - x0, h - 4), self.theme.stage_tint(band.item.order))
         lane_h = (h - 8) / len(LANE_KINDS)
         b = self.view.bounds
         for row, kind in enumerate(LANE_KINDS):

@@ -1,7 +1,8 @@
 """Draws the timeline with a QPainter: the same code paints the window and `render` files.
 
-`TimelinePainter.frame()` lays a frame out (cached by the view until the zoom, size or
-lanes change); `paint()` draws it with the current selection and hover.
+`TimelinePainter.frame()` lays a frame out (`domain/frame.py`, cached by the view until the
+zoom, size or lanes change) with sizes measured from its fonts; `paint()` only draws that
+frame, with the current selection and hover.
 """
 
 from __future__ import annotations
@@ -21,84 +22,19 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from egov_timeline.domain.i18n import item_name, stage_label, tr
-from egov_timeline.domain.layout import (
-    Cluster,
-    Geometry,
-    LaneLayout,
-    has_whisker,
-    layout_lane,
-    wrap_text,
-)
-from egov_timeline.domain.ticks import Tick, ticks_for
-from egov_timeline.domain.timeline import LANE_KINDS, LANE_TITLES, StageBand, TimelineContent
+from egov_timeline.domain.frame import Box, Frame, FrameLayout, FrameMetrics, LaneFrame
+from egov_timeline.domain.i18n import tr
+from egov_timeline.domain.layout import Geometry, has_whisker
+from egov_timeline.domain.model import Administration
+from egov_timeline.domain.timeline import LANE_TITLES, TimelineContent
 from egov_timeline.domain.timescale import TimeScale
 from egov_timeline.ui.timeline.theme import KIND_SHAPES, Theme, marker_path, mix
 
-MAX_ROWS_PER_LANE = 40
+__all__ = ["Frame", "PaintState", "TimelinePainter"]
 
 
-class LaneFrame(msgspec.Struct):
-    kind: str
-    top: float
-    height: float
-    row_h: float
-    layout: LaneLayout
-
-    def row_centre(self, row: int) -> float:
-        return self.top + (row + 0.5) * self.row_h
-
-
-class StageHeader(msgspec.Struct):
-    band: StageBand
-    rect: QRectF
-    lines: list[str]
-
-
-class Frame(msgspec.Struct):
-    width: float
-    height: float
-    gutter: float
-    axis_h: float
-    header_h: float
-    scale: TimeScale
-    ticks: list[Tick]
-    lanes: list[LaneFrame]
-    stages: list[StageHeader]
-    show_stages: bool
-    hits: list[tuple[QRectF, str]] = msgspec.field(default_factory=list)
-    labels: list[tuple[QRectF, str, str]] = msgspec.field(
-        default_factory=list
-    )  # rect, text, item id
-    cluster_hits: list[tuple[QRectF, Cluster]] = msgspec.field(default_factory=list)
-
-    @property
-    def plot(self) -> QRectF:
-        return QRectF(self.gutter, 0, self.width - self.gutter, self.height)
-
-    def item_at(self, pos: QPointF) -> str | None:
-        for rect, item_id in reversed(self.hits):
-            if rect.contains(pos):
-                return item_id
-        return None
-
-    def cluster_at(self, pos: QPointF) -> Cluster | None:
-        for rect, cluster in self.cluster_hits:
-            if rect.contains(pos):
-                return cluster
-        return None
-
-    def item_rect(self, item_id: str) -> QRectF | None:
-        for rect, hit_id in self.hits:
-            if hit_id == item_id:
-                return rect
-        return None
-
-    def stage_at(self, pos: QPointF) -> str | None:
-        for header in self.stages:
-            if header.rect.contains(pos):
-                return header.band.item.id
-        return None
+def qrect(box: Box) -> QRectF:
+    return QRectF(box.x, box.y, box.w, box.h)
 
 
 class PaintState(msgspec.Struct):
@@ -155,6 +91,17 @@ class TimelinePainter:
         )
         self.axis_h = round(self.small_fm.height() + 18)
         self.header_h = round(self.header_fm.height() * 3 + 12)
+        self.metrics = FrameMetrics(
+            gutter=self.gutter,
+            axis_h=self.axis_h,
+            header_h=self.header_h,
+            row_h=self.row_h,
+            text_h=self.fm.height(),
+            geometry=self.geometry,
+        )
+        self.layout = FrameLayout(
+            self.content, self.metrics, self.measure, self.measure_small, self.measure_header
+        )
 
     # ---- measuring --------------------------------------------------------------------
     def measure(self, text: str) -> float:
@@ -201,126 +148,7 @@ class TimelinePainter:
         hidden: frozenset[str] = frozenset(),
         pinned: str | None = None,
     ) -> Frame:
-        show_stages = "stage" not in hidden
-        header_h = self.header_h if show_stages else 0
-        top = self.axis_h + header_h
-        kinds = [k for k in LANE_KINDS if k not in hidden]
-        available_rows = max(len(kinds), int((height - top - 4) // self.row_h))
-        layouts = self._allot_rows(kinds, scale, available_rows, pinned)
-        lanes: list[LaneFrame] = []
-        y = top
-        for kind in kinds:
-            layout = layouts[kind]
-            rows = max(1, layout.rows)
-            lanes.append(LaneFrame(kind, y, rows * self.row_h, self.row_h, layout))
-            y += rows * self.row_h
-        stages = self._stage_headers(scale, header_h) if show_stages else []
-        frame = Frame(
-            width,
-            height,
-            self.gutter,
-            self.axis_h,
-            header_h,
-            scale,
-            ticks_for(scale, self.measure_small, self.content.language),
-            lanes,
-            stages,
-            show_stages,
-        )
-        self._collect_hits(frame)
-        return frame
-
-    def _allot_rows(
-        self, kinds: list[str], scale: TimeScale, available: int, pinned: str | None = None
-    ) -> dict[str, LaneLayout]:
-        cap = min(MAX_ROWS_PER_LANE, available)  # a lane may take all the height if it needs it
-        lanes = self.content.lanes
-        layouts = {
-            k: layout_lane(
-                lanes[k], scale, self.measure, cap, self.geometry, sizing_only=True, pinned=pinned
-            )
-            for k in kinds
-        }
-        wanted = {k: max(1, layouts[k].rows) for k in kinds}
-        allotted = dict(wanted)
-        if sum(wanted.values()) > available:
-            # Not enough height. Presidents keep all their rows (there are at most three);
-            # every other lane keeps at least two (items and a row of "+N"); the rest goes
-            # by need.
-            allotted = {k: min(wanted[k], 3 if k == "administration" else 2) for k in kinds}
-            spare = available - sum(allotted.values())
-            while spare > 0:
-                hungriest = max(kinds, key=lambda k: (wanted[k] - allotted[k]) / wanted[k])
-                if wanted[hungriest] <= allotted[hungriest]:
-                    break
-                allotted[hungriest] += 1
-                spare -= 1
-        for k in kinds:
-            if allotted[k] < wanted[k] or layouts[k].overflowed:
-                layouts[k] = layout_lane(
-                    lanes[k], scale, self.measure, allotted[k], self.geometry, pinned=pinned
-                )
-        return layouts
-
-    def _stage_headers(self, scale: TimeScale, header_h: float) -> list[StageHeader]:
-        headers = []
-        pad = 6.0
-        for band in self.content.stages:
-            x0 = max(scale.x_for(band.first), 0.0)
-            x1 = min(scale.x_for(band.last), scale.width)
-            if x1 - x0 < 8:
-                continue
-            rect = QRectF(self.gutter + x0, self.axis_h, x1 - x0, header_h)
-            order = getattr(band.item, "order", 0)
-            room = x1 - x0 - 2 * pad
-            period = stage_label(band.item, self.content.language)
-
-            def fits(text: str, room: float = room) -> bool:
-                return self.measure_header(text) <= room
-
-            lines: list[str] = []
-            if fits(f"{order} \u00b7 {period}"):
-                lines.append(f"{order} \u00b7 {period}")
-            elif fits(str(order)):
-                lines.append(str(order))
-                if fits(period):
-                    lines.append(period)
-            if lines:
-                lines += wrap_text(
-                    item_name(band.item, self.content.language),
-                    room,
-                    self.measure_header,
-                    max_lines=3 - len(lines),
-                )
-            headers.append(StageHeader(band, rect, lines))
-        return headers
-
-    def _collect_hits(self, frame: Frame) -> None:
-        g = self.geometry
-        left = frame.gutter
-        bar_h = self.row_h - 8
-        for lane in frame.lanes:
-            for p in lane.layout.placed:
-                yc = lane.row_centre(p.row)
-                if p.is_range:
-                    body = QRectF(left + p.x0, yc - bar_h / 2, p.x1 - p.x0, bar_h)
-                else:
-                    body = QRectF(
-                        left + p.mark - g.marker / 2, yc - g.marker / 2, g.marker, g.marker
-                    )
-                rect = QRectF(body)
-                ly = lane.row_centre(p.label_row)
-                label_rect = QRectF(
-                    left + p.label_x, ly - self.fm.height() / 2, p.label_w, self.fm.height()
-                )
-                if p.label is not None and not p.label_inside:
-                    rect = rect.united(label_rect)
-                if p.label is not None:
-                    frame.labels.append((label_rect, p.label, p.item_id))
-                frame.hits.append((rect.intersected(frame.plot), p.item_id))
-            for c in lane.layout.clusters:
-                yc = lane.row_centre(c.row)
-                frame.cluster_hits.append((QRectF(left + c.x, yc - bar_h / 2, c.width, bar_h), c))
+        return self.layout.frame(scale, width, height, hidden, pinned)
 
     # ---- painting ---------------------------------------------------------------------
     def paint(self, p: QPainter, frame: Frame, state: PaintState | None = None) -> None:
@@ -330,7 +158,7 @@ class TimelinePainter:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         p.fillRect(QRectF(0, 0, frame.width, frame.height), t.background)
-        p.setClipRect(frame.plot.toAlignedRect())  # an integer clip is far cheaper
+        p.setClipRect(qrect(frame.plot).toAlignedRect())  # an integer clip is far cheaper
         if frame.show_stages:
             self._paint_stage_bands(p, frame, state)
         self._paint_grid(p, frame)
@@ -349,7 +177,7 @@ class TimelinePainter:
             x0, x1 = frame.gutter + s.x_for(band.first), frame.gutter + s.x_for(band.last)
             if x1 < frame.gutter or x0 > frame.width:
                 continue
-            tint = t.stage_tint(getattr(band.item, "order", 1))
+            tint = t.stage_tint(band.item.order)
             if band.item.id in state.dimmed:
                 tint = mix(tint, t.background, 0.35)
             rect = QRectF(x0, top, x1 - x0, frame.height - top)
@@ -378,11 +206,11 @@ class TimelinePainter:
         if self.stage_mastery:
             for header in frame.stages:
                 value = self.stage_mastery.get(header.band.item.id)
-                if value is None or header.rect.width() < 24:
+                if value is None or header.rect.w < 24:
                     continue
                 # how well this stage is known: a bar along the foot of its header
                 r = header.rect
-                track = QRectF(r.left() + 6, r.bottom() - 6, r.width() - 12, 3)
+                track = QRectF(r.x + 6, r.bottom - 6, r.w - 12, 3)
                 p.fillRect(track, t.grid)
                 p.fillRect(QRectF(track.left(), track.top(), track.width() * value, 3), t.mastery)
         p.setFont(self.header_font)
@@ -390,10 +218,10 @@ class TimelinePainter:
         for header in frame.stages:
             selected = header.band.item.id == state.selected
             p.setPen(t.selection if selected else t.text)
-            y = header.rect.top() + 5
+            y = header.rect.y + 5
             for line in header.lines:
                 p.drawText(
-                    QRectF(header.rect.left() + 6, y, header.rect.width() - 8, lh),
+                    QRectF(header.rect.x + 6, y, header.rect.w - 8, lh),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                     line,
                 )
@@ -444,26 +272,19 @@ class TimelinePainter:
         p.drawLine(QLineF(left, lane.top + lane.height, frame.width, lane.top + lane.height))
         items = self.content.lanes[kind].items
         shape = KIND_SHAPES[kind]
-        fm_h = self.fm.height()
         p.setFont(self.font)
-        self._paint_halos(p, lane, left, state)
+        self._paint_halos(p, frame, lane, state)
         for placed in lane.layout.placed:
             item = items[placed.index]
             yc = lane.row_centre(placed.row)
             chosen = placed.item_id == state.selected
             hovered = placed.item_id == state.hovered
-            acting = bool(getattr(item, "acting", False))
+            acting = isinstance(item, Administration) and item.acting
             doubtful = "start" in item.uncertain or "existence" in item.uncertain
             faint = placed.item_id in state.dimmed
             colour = mix(base_colour, t.background, 0.3) if faint else base_colour
             fill = mix(base_fill, t.background, 0.3) if faint else base_fill
-            if placed.is_range:
-                body = QRectF(left + placed.x0, yc - bar_h / 2, placed.x1 - placed.x0, bar_h)
-            else:
-                body = QRectF(
-                    left + placed.mark - g.marker / 2, yc - g.marker / 2, g.marker, g.marker
-                )
-            ly = lane.row_centre(placed.label_row)
+            body = qrect(frame.body(lane, placed))
             pen = QPen(
                 t.selection if chosen else colour, 2.4 if chosen else (1.8 if hovered else 1.2)
             )
@@ -493,55 +314,42 @@ class TimelinePainter:
                 p.setPen(QPen(t.selection if chosen else outline, 2.2 if chosen else 1))
                 p.setBrush(QBrush(colour))
                 p.drawPath(marker_path(shape, QPointF(left + placed.mark, yc), g.marker))
-            if placed.label is not None:
+            label = frame.label(lane, placed)
+            if label is not None and placed.label is not None:
                 # same weight as measured, so a selected label is never cut short
                 p.setPen(faint_text if faint else t.text)
-                p.drawStaticText(
-                    QPointF(left + placed.label_x, ly - fm_h / 2),
-                    self._static(placed.label, self.font),
-                )
+                p.drawStaticText(QPointF(label.x, label.y), self._static(placed.label, self.font))
         p.setFont(self.font)
         for cluster in lane.layout.clusters:
-            yc = lane.row_centre(cluster.row)
-            rect = QRectF(left + cluster.x, yc - bar_h / 2, cluster.width, bar_h)
+            rect = qrect(frame.cluster_box(lane, cluster))
             p.setPen(QPen(base_colour, 1.2))
             p.setBrush(t.cluster_fill)
             p.drawRoundedRect(rect, bar_h / 2, bar_h / 2)
             p.setPen(t.cluster_text)
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, cluster.text)
 
-    def _paint_halos(self, p: QPainter, lane: LaneFrame, left: float, state: PaintState) -> None:
+    def _paint_halos(self, p: QPainter, frame: Frame, lane: LaneFrame, state: PaintState) -> None:
         """Behind everything else in the lane: a glow round the selected and related items
         (body and label apart, so that a caption's glow never covers a neighbour)."""
         marked = state.related | state.highlighted
         if state.selected is None and not marked:
             return
-        g = self.geometry
-        fm_h = self.fm.height()
-        bar_h = self.row_h - 8
         p.setPen(Qt.PenStyle.NoPen)
         for placed in lane.layout.placed:
             chosen = placed.item_id == state.selected
             if not chosen and placed.item_id not in marked:
                 continue
-            yc = lane.row_centre(placed.row)
-            if placed.is_range:
-                body = QRectF(left + placed.x0, yc - bar_h / 2, placed.x1 - placed.x0, bar_h)
-            else:
-                body = QRectF(
-                    left + placed.mark - g.marker / 2, yc - g.marker / 2, g.marker, g.marker
-                )
+            body = frame.body(lane, placed)
             boxes = [body]
-            if placed.label is not None and not placed.label_inside:
-                ly = lane.row_centre(placed.label_row)
-                label = QRectF(left + placed.label_x, ly - fm_h / 2, placed.label_w, fm_h)
+            label = frame.label(lane, placed)
+            if label is not None and not placed.label_inside:
                 if placed.label_row == placed.row:
                     boxes = [body.united(label)]
                 else:
                     boxes.append(label)
             p.setBrush(self.theme.selection_fill if chosen else self.theme.related_fill)
             for box in boxes:
-                p.drawRoundedRect(box.adjusted(-4, -3, 4, 3), 5, 5)
+                p.drawRoundedRect(qrect(box).adjusted(-4, -3, 4, 3), 5, 5)
 
     def _paint_axis(self, p: QPainter, frame: Frame) -> None:
         t = self.theme

@@ -27,11 +27,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from egov_timeline.domain.dates import display_period
+from egov_timeline.domain.frame import Frame
 from egov_timeline.domain.i18n import item_name, tr
+from egov_timeline.domain.model import Administration
 from egov_timeline.domain.timeline import KIND_NAMES, TimelineContent
 from egov_timeline.domain.timescale import TimeScale, fit
 from egov_timeline.ui.plain import tooltip
-from egov_timeline.ui.timeline.painter import Frame, PaintState, TimelinePainter
+from egov_timeline.ui.timeline.painter import PaintState, TimelinePainter, qrect
 
 WHEEL_ZOOM_PER_NOTCH = 1.25
 KEY_ZOOM = 1.6
@@ -128,8 +130,8 @@ class TimelineView(QAbstractScrollArea):
         return self._scale.year_for(x - self.painter.gutter)
 
     def item_rect(self, item_id: str) -> QRect | None:
-        rect = self.frame().item_rect(item_id)
-        return rect.toAlignedRect() if rect is not None else None
+        box = self.frame().item_rect(item_id)
+        return qrect(box).toAlignedRect() if box is not None else None
 
     def _plot_width(self) -> float:
         return self.painter.plot_width(self.viewport().width())
@@ -376,9 +378,9 @@ class TimelineView(QAbstractScrollArea):
         return super().viewportEvent(event)
 
     def _show_tooltip(self, event) -> None:
-        pos = QPointF(event.pos())
+        x, y = event.pos().x(), event.pos().y()
         frame = self.frame()
-        item_id = frame.item_at(pos) or frame.stage_at(pos)
+        item_id = frame.item_at(x, y) or frame.stage_at(x, y)
         if item_id:
             item = self.content.pack.by_id[item_id]
             lang = self.content.language
@@ -388,7 +390,7 @@ class TimelineView(QAbstractScrollArea):
                 name,
                 display_period(item.start, item.end, lang),
                 self.tr("{kind}, acting").format(kind=kind)
-                if getattr(item, "acting", False)
+                if isinstance(item, Administration) and item.acting
                 else kind,
             ]
             other = item.name if lang == "ko" else item.name_ko  # the name in the other language
@@ -396,7 +398,7 @@ class TimelineView(QAbstractScrollArea):
                 lines.insert(1, other)
             QToolTip.showText(event.globalPos(), tooltip("\n".join(lines)), self.viewport())
             return
-        cluster = frame.cluster_at(pos)
+        cluster = frame.cluster_at(x, y)
         if cluster is not None:
             QToolTip.showText(
                 event.globalPos(),
@@ -427,7 +429,7 @@ class TimelineView(QAbstractScrollArea):
                 self._animation.stop()
                 self._apply_scale(self._press_scale.panned(-dx, self.bounds))
             return
-        hovered = self.frame().item_at(event.position())
+        hovered = self.frame().item_at(event.position().x(), event.position().y())
         if hovered != self._hovered:
             self._hovered = hovered
             self.viewport().setCursor(
@@ -446,19 +448,19 @@ class TimelineView(QAbstractScrollArea):
         if was_drag:
             return
         frame = self.frame()
-        pos = event.position()
-        item_id = frame.item_at(pos) or frame.stage_at(pos)
+        x, y = event.position().x(), event.position().y()
+        item_id = frame.item_at(x, y) or frame.stage_at(x, y)
         if item_id:
             self.select(item_id)
             return
-        cluster = frame.cluster_at(pos)
+        cluster = frame.cluster_at(x, y)
         if cluster is not None:
             self._expand_cluster(cluster.first_year, cluster.last_year, cluster.count)
             return
         self.select(None)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        item_id = self.frame().item_at(event.position())
+        item_id = self.frame().item_at(event.position().x(), event.position().y())
         if item_id:
             self.select(item_id)
             self.item_activated.emit(item_id)

@@ -1,0 +1,324 @@
+"""One frame of the timeline laid out, without Qt: the lanes and their rows, the box of every
+item, label and "+N" marker, the stage headers, and what is under a point. The painter only
+paints a frame; the view asks it what was clicked; tests assert on it.
+
+Sizes come from the text: the caller measures with its fonts and gives the results as
+`FrameMetrics` and measuring functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import msgspec
+
+from egov_timeline.domain.i18n import item_name, stage_label
+from egov_timeline.domain.layout import (
+    Cluster,
+    Geometry,
+    LaneLayout,
+    Placed,
+    layout_lane,
+    wrap_text,
+)
+from egov_timeline.domain.ticks import Tick, ticks_for
+from egov_timeline.domain.timeline import LANE_KINDS, StageBand, TimelineContent
+from egov_timeline.domain.timescale import TimeScale
+
+MAX_ROWS_PER_LANE = 40
+Measure = Callable[[str], float]
+
+
+class Box(msgspec.Struct, frozen=True):
+    """A rectangle in frame pixels: left, top, width, height."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return self.x + self.w / 2, self.y + self.h / 2
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x <= self.right and self.y <= y <= self.bottom
+
+    def covers(self, other: Box) -> bool:
+        return (
+            self.x <= other.x
+            and other.right <= self.right
+            and self.y <= other.y
+            and other.bottom <= self.bottom
+        )
+
+    def intersects(self, other: Box) -> bool:
+        """Whether the two share some area (touching edges do not count)."""
+        return max(self.x, other.x) < min(self.right, other.right) and max(self.y, other.y) < min(
+            self.bottom, other.bottom
+        )
+
+    def united(self, other: Box) -> Box:
+        x, y = min(self.x, other.x), min(self.y, other.y)
+        return Box(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
+
+    def intersected(self, other: Box) -> Box:
+        x, y = max(self.x, other.x), max(self.y, other.y)
+        w = min(self.right, other.right) - x
+        h = min(self.bottom, other.bottom) - y
+        return Box(x, y, max(0.0, w), max(0.0, h))
+
+    def grown(self, dx: float, dy: float) -> Box:
+        return Box(self.x - dx, self.y - dy, self.w + 2 * dx, self.h + 2 * dy)
+
+
+class FrameMetrics(msgspec.Struct, frozen=True):
+    """The sizes a frame is built from, measured from the fonts by the caller."""
+
+    gutter: float  # the lane titles, left of the plot
+    axis_h: float  # the time axis along the top
+    header_h: float  # the stage names under it
+    row_h: float  # one row of a lane
+    text_h: float  # one line of label text
+    geometry: Geometry
+
+    @property
+    def bar_h(self) -> float:
+        return self.row_h - 8
+
+
+class LaneFrame(msgspec.Struct):
+    kind: str
+    top: float
+    height: float
+    row_h: float
+    layout: LaneLayout
+
+    def row_centre(self, row: int) -> float:
+        return self.top + (row + 0.5) * self.row_h
+
+
+class StageHeader(msgspec.Struct):
+    band: StageBand
+    rect: Box
+    lines: list[str]
+
+
+class Frame(msgspec.Struct):
+    width: float
+    height: float
+    metrics: FrameMetrics
+    scale: TimeScale
+    ticks: list[Tick]
+    lanes: list[LaneFrame]
+    stages: list[StageHeader]
+    show_stages: bool
+    hits: list[tuple[Box, str]] = msgspec.field(default_factory=list)  # box, item id
+    labels: list[tuple[Box, str, str]] = msgspec.field(default_factory=list)  # box, text, id
+    cluster_hits: list[tuple[Box, Cluster]] = msgspec.field(default_factory=list)
+
+    @property
+    def gutter(self) -> float:
+        return self.metrics.gutter
+
+    @property
+    def axis_h(self) -> float:
+        return self.metrics.axis_h
+
+    @property
+    def header_h(self) -> float:
+        return self.metrics.header_h if self.show_stages else 0.0
+
+    @property
+    def plot(self) -> Box:
+        return Box(self.gutter, 0, self.width - self.gutter, self.height)
+
+    def body(self, lane: LaneFrame, placed: Placed) -> Box:
+        """An item's bar (a period) or marker (a point)."""
+        m = self.metrics
+        yc = lane.row_centre(placed.row)
+        if placed.is_range:
+            return Box(self.gutter + placed.x0, yc - m.bar_h / 2, placed.x1 - placed.x0, m.bar_h)
+        size = m.geometry.marker
+        return Box(self.gutter + placed.mark - size / 2, yc - size / 2, size, size)
+
+    def label(self, lane: LaneFrame, placed: Placed) -> Box | None:
+        """Where an item's label is drawn, if it has one."""
+        if placed.label is None:
+            return None
+        ly = lane.row_centre(placed.label_row)
+        text_h = self.metrics.text_h
+        return Box(self.gutter + placed.label_x, ly - text_h / 2, placed.label_w, text_h)
+
+    def cluster_box(self, lane: LaneFrame, cluster: Cluster) -> Box:
+        bar_h = self.metrics.bar_h
+        yc = lane.row_centre(cluster.row)
+        return Box(self.gutter + cluster.x, yc - bar_h / 2, cluster.width, bar_h)
+
+    def item_at(self, x: float, y: float) -> str | None:
+        for box, item_id in reversed(self.hits):
+            if box.contains(x, y):
+                return item_id
+        return None
+
+    def cluster_at(self, x: float, y: float) -> Cluster | None:
+        for box, cluster in self.cluster_hits:
+            if box.contains(x, y):
+                return cluster
+        return None
+
+    def item_rect(self, item_id: str) -> Box | None:
+        for box, hit_id in self.hits:
+            if hit_id == item_id:
+                return box
+        return None
+
+    def stage_at(self, x: float, y: float) -> str | None:
+        for header in self.stages:
+            if header.rect.contains(x, y):
+                return header.band.item.id
+        return None
+
+
+class FrameLayout:
+    """Lays frames out for one pack and one set of fonts."""
+
+    def __init__(
+        self,
+        content: TimelineContent,
+        metrics: FrameMetrics,
+        measure: Measure,
+        measure_small: Measure,
+        measure_header: Measure,
+    ) -> None:
+        self.content = content
+        self.metrics = metrics
+        self.measure = measure  # label text
+        self.measure_small = measure_small  # tick labels
+        self.measure_header = measure_header  # stage names
+
+    def frame(
+        self,
+        scale: TimeScale,
+        width: float,
+        height: float,
+        hidden: frozenset[str] = frozenset(),
+        pinned: str | None = None,
+    ) -> Frame:
+        m = self.metrics
+        show_stages = "stage" not in hidden
+        header_h = m.header_h if show_stages else 0
+        top = m.axis_h + header_h
+        kinds = [k for k in LANE_KINDS if k not in hidden]
+        available_rows = max(len(kinds), int((height - top - 4) // m.row_h))
+        layouts = self._allot_rows(kinds, scale, available_rows, pinned)
+        lanes: list[LaneFrame] = []
+        y = top
+        for kind in kinds:
+            layout = layouts[kind]
+            rows = max(1, layout.rows)
+            lanes.append(LaneFrame(kind, y, rows * m.row_h, m.row_h, layout))
+            y += rows * m.row_h
+        frame = Frame(
+            width,
+            height,
+            m,
+            scale,
+            ticks_for(scale, self.measure_small, self.content.language),
+            lanes,
+            self._stage_headers(scale, header_h) if show_stages else [],
+            show_stages,
+        )
+        _collect_hits(frame)
+        return frame
+
+    def _allot_rows(
+        self, kinds: list[str], scale: TimeScale, available: int, pinned: str | None = None
+    ) -> dict[str, LaneLayout]:
+        cap = min(MAX_ROWS_PER_LANE, available)  # a lane may take all the height if it needs it
+        lanes = self.content.lanes
+        geometry = self.metrics.geometry
+        layouts = {
+            k: layout_lane(
+                lanes[k], scale, self.measure, cap, geometry, sizing_only=True, pinned=pinned
+            )
+            for k in kinds
+        }
+        wanted = {k: max(1, layouts[k].rows) for k in kinds}
+        allotted = dict(wanted)
+        if sum(wanted.values()) > available:
+            # Not enough height. Presidents keep all their rows (there are at most three);
+            # every other lane keeps at least two (items and a row of "+N"); the rest goes
+            # by need.
+            allotted = {k: min(wanted[k], 3 if k == "administration" else 2) for k in kinds}
+            spare = available - sum(allotted.values())
+            while spare > 0:
+                hungriest = max(kinds, key=lambda k: (wanted[k] - allotted[k]) / wanted[k])
+                if wanted[hungriest] <= allotted[hungriest]:
+                    break
+                allotted[hungriest] += 1
+                spare -= 1
+        for k in kinds:
+            if allotted[k] < wanted[k] or layouts[k].overflowed:
+                layouts[k] = layout_lane(
+                    lanes[k], scale, self.measure, allotted[k], geometry, pinned=pinned
+                )
+        return layouts
+
+    def _stage_headers(self, scale: TimeScale, header_h: float) -> list[StageHeader]:
+        headers = []
+        pad = 6.0
+        language = self.content.language
+        for band in self.content.stages:
+            x0 = max(scale.x_for(band.first), 0.0)
+            x1 = min(scale.x_for(band.last), scale.width)
+            if x1 - x0 < 8:
+                continue
+            rect = Box(self.metrics.gutter + x0, self.metrics.axis_h, x1 - x0, header_h)
+            order = band.item.order
+            room = x1 - x0 - 2 * pad
+            period = stage_label(band.item, language)
+
+            def fits(text: str, room: float = room) -> bool:
+                return self.measure_header(text) <= room
+
+            lines: list[str] = []
+            if fits(f"{order} \u00b7 {period}"):
+                lines.append(f"{order} \u00b7 {period}")
+            elif fits(str(order)):
+                lines.append(str(order))
+                if fits(period):
+                    lines.append(period)
+            if lines:
+                lines += wrap_text(
+                    item_name(band.item, language),
+                    room,
+                    self.measure_header,
+                    max_lines=3 - len(lines),
+                )
+            headers.append(StageHeader(band, rect, lines))
+        return headers
+
+
+def _collect_hits(frame: Frame) -> None:
+    """What a click finds: an item's bar or marker with its label beside it, and each "+N"."""
+    plot = frame.plot
+    for lane in frame.lanes:
+        for placed in lane.layout.placed:
+            box = frame.body(lane, placed)
+            label = frame.label(lane, placed)
+            if label is not None and placed.label is not None:
+                if not placed.label_inside:
+                    box = box.united(label)
+                frame.labels.append((label, placed.label, placed.item_id))
+            frame.hits.append((box.intersected(plot), placed.item_id))
+        for cluster in lane.layout.clusters:
+            frame.cluster_hits.append((frame.cluster_box(lane, cluster), cluster))
