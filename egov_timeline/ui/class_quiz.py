@@ -11,19 +11,15 @@ import random
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSpinBox,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,8 +28,8 @@ from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.quiz import Question
 from egov_timeline.domain.session import right_text
 from egov_timeline.domain.worksheet import choice_label, worksheet_questions
+from egov_timeline.ui.class_results import ClassResults
 from egov_timeline.ui.fonts import scaled_font
-from egov_timeline.ui.plain import plain, tooltip
 from egov_timeline.ui.view_context import ViewContext
 
 
@@ -63,7 +59,9 @@ class ClassQuizPage(QWidget):
         outer.addWidget(self.stack)
         self._build_setup()
         self._build_board()
-        self._build_results()
+        self.results = ClassResults()
+        self.results.back.connect(self.step_back_from_results)
+        self.results.new_quiz.connect(self._to_setup)
         self.stack.addWidget(self.setup)
         self.stack.addWidget(self.board_scroll)
         self.stack.addWidget(self.results)
@@ -414,106 +412,17 @@ class ClassQuizPage(QWidget):
                 label.setFont(choice_font)
 
     # ---- results ----------------------------------------------------------------------------
-    def _build_results(self) -> None:
-        self.results = QWidget()
-        v = QVBoxLayout(self.results)
-        self.results_title = plain(QLabel())
-        self.results_title.setObjectName("classResultsTitle")
-        scaled_font(self.results_title, 1.6, bold=True)
-        v.addWidget(self.results_title)
-        self.results_table = QTableWidget(0, 4)
-        self.results_table.setObjectName("classResults")
-        self.results_table.setAccessibleName(
-            self.tr("Class results: each question, the right answer and the hands counted")
-        )
-        self.results_table.setHorizontalHeaderLabels(
-            [self.tr("Question"), self.tr("Right answer"), self.tr("Hands"), self.tr("Right")]
-        )
-        header = self.results_table.horizontalHeader()
-        for column in (0, 1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.results_table.setWordWrap(True)
-        self.results_table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.results_table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.results_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results_table.verticalHeader().hide()  # each question carries its number
-        v.addWidget(self.results_table, 1)
-        row = QHBoxLayout()
-        back = QPushButton(self.tr("Back to the last question"))
-        back.clicked.connect(lambda: self.step_back_from_results())
-        done = QPushButton(self.tr("New class quiz"))
-        done.clicked.connect(self._to_setup)
-        row.addWidget(back)
-        row.addWidget(done)
-        row.addStretch(1)
-        v.addLayout(row)
-        hint = QLabel(
-            self.tr("Left: back to the last question \u00b7 Esc: set-up (the results stay)")
-        )
-        v.addWidget(hint)
-
     def step_back_from_results(self) -> None:
         if self.questions:
             self.stack.setCurrentWidget(self.board_scroll)
             self._show()
             self.setFocus()
 
-    def result_rows(self) -> list[tuple[str, str, str, str]]:
-        """Per question: the prompt, the right answer, the hands per choice, the share right."""
-        rows = []
-        for n, q in enumerate(self.questions):
-            counts = self.tallies[n] if n < len(self.tallies) else []
-            total = sum(counts)
-            if q.type == "order":
-                hands, share = "\u2013", "\u2013"
-                answer = right_text(q)
-            else:
-                names = (
-                    q.choices
-                    if q.type == "place"
-                    else [choice_label(i) for i in range(len(counts))]
-                )
-                hands = "  ".join(
-                    f"{name}: {c}" for name, c in zip(names, counts, strict=True) if c
-                )
-                right = counts[q.answer] if total else 0  # type: ignore[index]
-                share = (
-                    self.tr("{right} of {total} ({percent}%)").format(
-                        right=right, total=total, percent=round(100 * right / total)
-                    )
-                    if total
-                    else "\u2013"
-                )
-                hands = hands or self.tr("no hands counted")
-                answer = (
-                    right_text(q)
-                    if q.type == "place"
-                    else f"{choice_label(q.answer)}: {right_text(q)}"  # type: ignore[arg-type]
-                )
-            rows.append((f"{n + 1}. {q.prompt}", answer, hands, share))
-        return rows
-
     @Slot()
     def show_results(self) -> None:
         if not self.questions:
             return
         self.timer.stop()
-        rows = self.result_rows()
-        self.results_title.setText(
-            self.tr("Class quiz results \u00b7 set {seed} \u00b7 {count} questions").format(
-                seed=self.seed.value(), count=len(self.questions)
-            )
-        )
-        table = self.results_table
-        table.setRowCount(len(rows))
-        for r, cells in enumerate(rows):
-            for c, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(tooltip(text))
-                table.setItem(r, c, cell)
-        table.resizeRowsToContents()
+        self.results.show_quiz(self.questions, self.tallies, self.seed.value())
         self.stack.setCurrentWidget(self.results)
         self.setFocus()

@@ -125,7 +125,7 @@ class Modes(QObject):
             self.controller.open_store()
             quiz = self.quiz_page
             self.pages.setCurrentWidget(quiz)
-            if quiz.session is None or quiz.stack.currentWidget() is quiz.start_screen:
+            if quiz.session is None or quiz.stack.currentWidget() is quiz.start:
                 quiz.show_start(self.controller.store_message)
         elif mode == "class":
             self.pages.setCurrentWidget(self.class_page)
@@ -148,7 +148,5 @@ class Modes(QObject):
         if self._progress_page is not None:
             self._progress_page.refresh()
         quiz = self._quiz_page
-        if quiz is not None and (
-            quiz.session is None or quiz.stack.currentWidget() is quiz.start_screen
-        ):
+        if quiz is not None and (quiz.session is None or quiz.stack.currentWidget() is quiz.start):
             quiz.show_start()

@@ -167,50 +167,6 @@ Your progress as it is now is copied first: to undo, restore that copy.</source>
         <translation>프로젝터에서: Space는 정답을 보여 주고, 한 번 더 누르면 다음으로 갑니다. 오른쪽 화살표나 PageDown은 다음, 왼쪽 화살표나 PageUp은 이전입니다. P는 카운트다운을 멈춥니다. 선택지 아래의 +와 –를 눌러 손을 든 학생 수를 셉니다. 마지막 문제가 끝나면 학급 전체의 답을 결과로 보여 줍니다.</translation>
     </message>
     <message>
-        <source>Class results: each question, the right answer and the hands counted</source>
-        <translation>학급 결과: 문항마다 정답과 손을 든 학생 수</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>문항</translation>
-    </message>
-    <message>
-        <source>Right answer</source>
-        <translation>정답</translation>
-    </message>
-    <message>
-        <source>Hands</source>
-        <translation>손 든 학생</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>맞힌 비율</translation>
-    </message>
-    <message>
-        <source>Back to the last question</source>
-        <translation>마지막 문항으로 돌아가기</translation>
-    </message>
-    <message>
-        <source>New class quiz</source>
-        <translation>새 학급 퀴즈</translation>
-    </message>
-    <message>
-        <source>Left: back to the last question · Esc: set-up (the results stay)</source>
-        <translation>왼쪽 화살표: 마지막 문항으로 · Esc: 설정 화면 (결과는 그대로 남습니다)</translation>
-    </message>
-    <message>
-        <source>{right} of {total} ({percent}%)</source>
-        <translation>{total}명 중 {right}명 ({percent}%)</translation>
-    </message>
-    <message>
-        <source>no hands counted</source>
-        <translation>센 손 없음</translation>
-    </message>
-    <message>
-        <source>Class quiz results · set {seed} · {count} questions</source>
-        <translation>학급 퀴즈 결과 · 세트 {seed} · {count}문항</translation>
-    </message>
-    <message>
         <source>Time left</source>
         <translation>남은 시간</translation>
     </message>
@@ -249,6 +205,53 @@ Your progress as it is now is copied first: to undo, restore that copy.</source>
     <message>
         <source>{seconds} s</source>
         <translation>{seconds}초</translation>
+    </message>
+</context>
+<context>
+    <name>ClassResults</name>
+    <message>
+        <source>Question</source>
+        <translation>문항</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>손 든 학생</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>맞힌 비율</translation>
+    </message>
+    <message>
+        <source>Class results: each question, the right answer and the hands counted</source>
+        <translation>학급 결과: 문항마다 정답과 손을 든 학생 수</translation>
+    </message>
+    <message>
+        <source>Back to the last question</source>
+        <translation>마지막 문항으로 돌아가기</translation>
+    </message>
+    <message>
+        <source>New class quiz</source>
+        <translation>새 학급 퀴즈</translation>
+    </message>
+    <message>
+        <source>Left: back to the last question · Esc: set-up (the results stay)</source>
+        <translation>왼쪽 화살표: 마지막 문항으로 · Esc: 설정 화면 (결과는 그대로 남습니다)</translation>
+    </message>
+    <message>
+        <source>Class quiz results · set {seed} · {count} questions</source>
+        <translation>학급 퀴즈 결과 · 세트 {seed} · {count}문항</translation>
+    </message>
+    <message>
+        <source>{right} of {total} ({percent}%)</source>
+        <translation>{total}명 중 {right}명 ({percent}%)</translation>
+    </message>
+    <message>
+        <source>no hands counted</source>
+        <translation>센 손 없음</translation>
     </message>
 </context>
 <context>
@@ -837,6 +840,97 @@ Each line names the file, the line, the item and the field.</source>
 <context>
     <name>QuizPage</name>
     <message>
+        <source>Question</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Drag the items into order, or pick one and move it with Alt+Up and Alt+Down. Enter checks your order.</source>
+        <translation>항목을 끌어서 순서대로 놓거나, 하나를 골라 Alt+Up과 Alt+Down으로 옮기세요. Enter로 순서를 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Click the year, or move along the strip with Left and Right and press Enter.</source>
+        <translation>연도를 클릭하거나, Left와 Right로 띠를 따라 이동한 뒤 Enter를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Items to put in order; Alt+Up and Alt+Down move one</source>
+        <translation>순서대로 놓을 항목. Alt+Up과 Alt+Down으로 옮깁니다</translation>
+    </message>
+    <message>
+        <source>Check (Enter)</source>
+        <translation>확인 (Enter)</translation>
+    </message>
+    <message>
+        <source>Show on timeline</source>
+        <translation>연표에서 보기</translation>
+    </message>
+    <message>
+        <source>Go to the timeline with this item selected</source>
+        <translation>이 항목을 선택한 채 연표로 이동</translation>
+    </message>
+    <message>
+        <source>That was hard (H)</source>
+        <translation>어려웠음 (H)</translation>
+    </message>
+    <message>
+        <source>That was easy (E)</source>
+        <translation>쉬웠음 (E)</translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation>다음 (Enter)</translation>
+    </message>
+    <message>
+        <source>{title} · question {n} of {total} · {kind}</source>
+        <translation>{title} · 문제 {n}/{total} · {kind}</translation>
+    </message>
+    <message>
+        <source>Answer {n}: {choice}</source>
+        <translation>보기 {n}: {choice}</translation>
+    </message>
+    <message>
+        <source>✔ right answer</source>
+        <translation>✔ 정답</translation>
+    </message>
+    <message>
+        <source>✘ your answer</source>
+        <translation>✘ 내 답</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>정답!</translation>
+    </message>
+    <message>
+        <source>{placed} of {total} in the right place. The numbers give the order.</source>
+        <translation>{total}개 중 {placed}개를 제자리에 놓았습니다. 번호가 바른 순서입니다.</translation>
+    </message>
+    <message>
+        <source>Partly right ({percent}%). The answer: {answer}</source>
+        <translation>부분 정답 ({percent}%). 정답: {answer}</translation>
+    </message>
+    <message>
+        <source>Not quite. The answer: {answer}</source>
+        <translation>아쉽네요. 정답: {answer}</translation>
+    </message>
+    <message>
+        <source>See the summary (Enter)</source>
+        <translation>결과 보기 (Enter)</translation>
+    </message>
+    <message>
+        <source>(Marked as hard.)</source>
+        <translation>(어려움으로 표시했습니다.)</translation>
+    </message>
+    <message>
+        <source>(Marked as easy.)</source>
+        <translation>(쉬움으로 표시했습니다.)</translation>
+    </message>
+    <message>
+        <source>Retry of mistakes</source>
+        <translation>틀린 문제 다시 풀기</translation>
+    </message>
+</context>
+<context>
+    <name>QuizStart</name>
+    <message>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
@@ -956,93 +1050,12 @@ Each line names the file, the line, the item and the field.</source>
         <source>Study</source>
         <translation>학습</translation>
     </message>
+</context>
+<context>
+    <name>QuizSummary</name>
     <message>
         <source>Question</source>
-        <translation>문제</translation>
-    </message>
-    <message>
-        <source>Drag the items into order, or pick one and move it with Alt+Up and Alt+Down. Enter checks your order.</source>
-        <translation>항목을 끌어서 순서대로 놓거나, 하나를 골라 Alt+Up과 Alt+Down으로 옮기세요. Enter로 순서를 확인합니다.</translation>
-    </message>
-    <message>
-        <source>Click the year, or move along the strip with Left and Right and press Enter.</source>
-        <translation>연도를 클릭하거나, Left와 Right로 띠를 따라 이동한 뒤 Enter를 누르세요.</translation>
-    </message>
-    <message>
-        <source>Items to put in order; Alt+Up and Alt+Down move one</source>
-        <translation>순서대로 놓을 항목. Alt+Up과 Alt+Down으로 옮깁니다</translation>
-    </message>
-    <message>
-        <source>Check (Enter)</source>
-        <translation>확인 (Enter)</translation>
-    </message>
-    <message>
-        <source>Show on timeline</source>
-        <translation>연표에서 보기</translation>
-    </message>
-    <message>
-        <source>Go to the timeline with this item selected</source>
-        <translation>이 항목을 선택한 채 연표로 이동</translation>
-    </message>
-    <message>
-        <source>That was hard (H)</source>
-        <translation>어려웠음 (H)</translation>
-    </message>
-    <message>
-        <source>That was easy (E)</source>
-        <translation>쉬웠음 (E)</translation>
-    </message>
-    <message>
-        <source>Next (Enter)</source>
-        <translation>다음 (Enter)</translation>
-    </message>
-    <message>
-        <source>{title} · question {n} of {total} · {kind}</source>
-        <translation>{title} · 문제 {n}/{total} · {kind}</translation>
-    </message>
-    <message>
-        <source>Answer {n}: {choice}</source>
-        <translation>보기 {n}: {choice}</translation>
-    </message>
-    <message>
-        <source>✔ right answer</source>
-        <translation>✔ 정답</translation>
-    </message>
-    <message>
-        <source>✘ your answer</source>
-        <translation>✘ 내 답</translation>
-    </message>
-    <message>
-        <source>Right!</source>
-        <translation>정답!</translation>
-    </message>
-    <message>
-        <source>{placed} of {total} in the right place. The numbers give the order.</source>
-        <translation>{total}개 중 {placed}개를 제자리에 놓았습니다. 번호가 바른 순서입니다.</translation>
-    </message>
-    <message>
-        <source>Partly right ({percent}%). The answer: {answer}</source>
-        <translation>부분 정답 ({percent}%). 정답: {answer}</translation>
-    </message>
-    <message>
-        <source>Not quite. The answer: {answer}</source>
-        <translation>아쉽네요. 정답: {answer}</translation>
-    </message>
-    <message>
-        <source>See the summary (Enter)</source>
-        <translation>결과 보기 (Enter)</translation>
-    </message>
-    <message>
-        <source>(Marked as hard.)</source>
-        <translation>(어려움으로 표시했습니다.)</translation>
-    </message>
-    <message>
-        <source>(Marked as easy.)</source>
-        <translation>(쉬움으로 표시했습니다.)</translation>
-    </message>
-    <message>
-        <source>Summary: each question, your answer and the right answer</source>
-        <translation>요약: 문항마다 내 답과 정답</translation>
+        <translation>문항</translation>
     </message>
     <message>
         <source>Your answer</source>
@@ -1051,6 +1064,10 @@ Each line names the file, the line, the item and the field.</source>
     <message>
         <source>Right answer</source>
         <translation>정답</translation>
+    </message>
+    <message>
+        <source>Summary: each question, your answer and the right answer</source>
+        <translation>요약: 문항마다 내 답과 정답</translation>
     </message>
     <message>
         <source>Retry mistakes</source>
@@ -1063,10 +1080,6 @@ Each line names the file, the line, the item and the field.</source>
     <message>
         <source>{title}: {right} of {total} right ({points} points)</source>
         <translation>{title}: {total}문제 중 {right}문제 정답 ({points}점)</translation>
-    </message>
-    <message>
-        <source>Retry of mistakes</source>
-        <translation>틀린 문제 다시 풀기</translation>
     </message>
 </context>
 <context>

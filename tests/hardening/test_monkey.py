@@ -55,8 +55,8 @@ def test_five_thousand_random_actions(window, qtbot, qtlog):
         window.modes.set_mode("quiz")
         page = window.modes.quiz_page
         if page.session is None or page.stack.currentWidget() is not page.question_screen:
-            page.count.setValue(rng.randint(1, 4))
-            page.start_practice()
+            page.start.count.setValue(rng.randint(1, 4))
+            page.start.start_practice()
             return
         q = page.session.current
         if q is None:

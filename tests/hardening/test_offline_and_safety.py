@@ -38,8 +38,8 @@ def test_the_main_flows_never_open_a_socket(window, qtbot, monkeypatch, tmp_path
     window.search.choose_current()
     window.filter_bar.set_filter(administration="kim-dae-jung")
     window.modes.set_mode("quiz")
-    window.modes.quiz_page.count.setValue(2)
-    window.modes.quiz_page.start_practice()
+    window.modes.quiz_page.start.count.setValue(2)
+    window.modes.quiz_page.start.start_practice()
     window.modes.quiz_page._pick(0)
     window.modes.set_mode("progress")
     window.modes.set_mode("class")
@@ -82,7 +82,7 @@ SESSION = textwrap.dedent("""
     window.show()
     window.modes.set_mode("quiz")
     page = window.modes.quiz_page
-    page.start_study()
+    page.start.start_study()
     answered = 0
     while answered < 6 and page.session.current is not None:
         q = page.session.current

@@ -137,7 +137,7 @@ def test_the_keyboard_alone_reaches_timeline_panel_and_quiz(window, qtbot):
     assert view.selected != before  # the link was followed
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     page = window.modes.quiz_page
-    qtbot.keyClick(page.start_button, Qt.Key.Key_Return)
+    qtbot.keyClick(page.start.start_button, Qt.Key.Key_Return)
     assert page.session is not None
     q = page.session.current
     if q.type not in ("order", "place"):

@@ -171,8 +171,8 @@ def test_the_class_quiz_ends_with_results_that_esc_keeps(window, qtbot):
         qtbot.keyClick(page, Qt.Key.Key_Space)  # reveal
         qtbot.keyClick(page, Qt.Key.Key_Space)  # next; after the last: the results
     assert page.stack.currentWidget() is page.results
-    rows = page.result_rows()
-    assert len(rows) == 3 and page.results_table.rowCount() == 3
+    rows = page.results.rows(page.questions, page.tallies)
+    assert len(rows) == 3 and page.results.table.rowCount() == 3
     for q, (prompt, _answer, hands, share) in zip(page.questions, rows, strict=True):
         assert q.prompt in prompt
         if q.type != "order":
@@ -181,7 +181,7 @@ def test_the_class_quiz_ends_with_results_that_esc_keeps(window, qtbot):
     assert page.stack.currentWidget() is page.setup
     assert page.results_button.isVisible()
     page.results_button.click()
-    assert page.results_table.rowCount() == 3  # nothing was thrown away
+    assert page.results.table.rowCount() == 3  # nothing was thrown away
 
 
 def test_the_class_quiz_numbers_the_tiles_of_an_ordering_when_revealed(window, qtbot):

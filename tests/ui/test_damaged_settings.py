@@ -78,4 +78,4 @@ def test_absurd_values_in_every_key_never_stop_the_start(qtbot, bundled_pack, ba
     assert window.language in ("en", "ko") and window.presentation.text_scale == 1.0
     assert window.timeline.isVisible() and window.timeline.frame().hits  # items are drawn
     window.modes.set_mode("quiz")  # the quiz page reads its own settings
-    assert window.modes.quiz_page.new_cards.value() > 0
+    assert window.modes.quiz_page.start.new_cards.value() > 0

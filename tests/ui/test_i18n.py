@@ -85,8 +85,8 @@ def test_switching_to_korean_changes_menus_panels_and_quiz_and_keeps_the_view(wi
     assert "2001년 3월 28일" in text and "제정" in text
     korean.modes.set_mode("quiz")
     page = korean.modes.quiz_page
-    page.count.setValue(3)
-    page.start_practice()
+    page.start.count.setValue(3)
+    page.start.start_practice()
     prompt = page.prompt.text()
     assert any("\uac00" <= ch <= "\ud7a3" for ch in prompt), prompt
     # zoomed to months, the years in view sit in the (narrower, Korean) lane-title column whole

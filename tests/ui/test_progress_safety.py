@@ -45,8 +45,8 @@ def fill_the_disk(monkeypatch, store) -> dict:
 
 
 def answer_questions(page, qtbot, count: int) -> None:
-    page.count.setValue(count)
-    page.start_button.click()
+    page.start.count.setValue(count)
+    page.start.start_button.click()
     for _ in range(count):
         answer_by_keyboard(page, qtbot, right=True)
         qtbot.keyClick(page.next_button, Qt.Key.Key_Return)
@@ -68,8 +68,8 @@ def test_on_a_full_disk_the_quiz_says_the_answers_are_not_saved_then_saves_them(
 ):
     page = open_quiz(window, qtbot)
     disk = fill_the_disk(monkeypatch, window.quiz_controller.store)
-    page.count.setValue(3)
-    page.start_button.click()
+    page.start.count.setValue(3)
+    page.start.start_button.click()
     answer_by_keyboard(page, qtbot, right=True)
     assert page.save_notice.isVisible()
     assert page.save_notice.text().startswith(
@@ -79,7 +79,7 @@ def test_on_a_full_disk_the_quiz_says_the_answers_are_not_saved_then_saves_them(
     for _ in range(2):
         answer_by_keyboard(page, qtbot, right=True)
         qtbot.keyClick(page.next_button, Qt.Key.Key_Return)
-    assert page.stack.currentWidget() is page.summary_screen
+    assert page.stack.currentWidget() is page.summary
     text = page.save_notice.text()
     assert page.save_notice.isVisible()
     assert text.startswith("Your last 3 answers are not saved yet: the disk is full.")
@@ -103,8 +103,8 @@ def test_the_quiz_says_so_in_korean(qtbot, bundled_pack, monkeypatch, own_user_f
     win = open_window(qtbot, bundled_pack, "ko")
     page = open_quiz(win, qtbot)
     disk = fill_the_disk(monkeypatch, win.quiz_controller.store)
-    page.count.setValue(2)
-    page.start_button.click()
+    page.start.count.setValue(2)
+    page.start.start_button.click()
     answer_by_keyboard(page, qtbot, right=True)
     assert page.save_notice.text().startswith(
         "마지막 답이 아직 저장되지 않았습니다. 디스크가 가득 찼습니다."
@@ -205,7 +205,7 @@ def test_a_locked_progress_file_at_start_is_left_alone_and_its_answers_come_back
     assert "in use by another program" in win.status.selection_label.text()
     page = open_quiz(win, qtbot)
     assert "in use by another program" in page.save_notice.text()
-    assert not page.notice.isVisible()  # said once, not twice
+    assert not page.start.notice.isVisible()  # said once, not twice
     answer_questions(page, qtbot, 1)
     assert page.save_notice.text().startswith(
         "Your last answer is not saved yet: the progress file is in use by another program."
@@ -228,8 +228,8 @@ def test_a_newer_versions_progress_file_is_left_as_it_is(qtbot, bundled_pack, ow
     before = (own_user_folder / FILE_NAME).read_bytes()
     win = open_window(qtbot, bundled_pack)
     page = open_quiz(win, qtbot)
-    assert page.notice.isVisible()
-    assert "written by a newer version of egov-timeline" in page.notice.text()
+    assert page.start.notice.isVisible()
+    assert "written by a newer version of egov-timeline" in page.start.notice.text()
     answer_questions(page, qtbot, 1)
     assert page.save_notice.text().startswith("The answer you gave in this session is not saved")
     asked = []

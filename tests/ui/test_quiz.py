@@ -44,8 +44,8 @@ def answer_by_keyboard(page, qtbot, right: bool) -> None:
 
 def test_a_five_question_quiz_is_played_by_keyboard_alone(window, qtbot):
     page = open_quiz(window, qtbot)
-    page.count.setValue(5)
-    qtbot.keyClick(page.start_button, Qt.Key.Key_Return)
+    page.start.count.setValue(5)
+    qtbot.keyClick(page.start.start_button, Qt.Key.Key_Return)
     assert page.session is not None and len(page.session.questions) == 5
     for n in range(5):
         assert page.session.index == n
@@ -53,18 +53,18 @@ def test_a_five_question_quiz_is_played_by_keyboard_alone(window, qtbot):
         assert page.session.answered_current
         assert page.feedback.isVisible()
         qtbot.keyClick(page.next_button, Qt.Key.Key_Return)
-    assert page.stack.currentWidget() is page.summary_screen
-    assert page.summary_table.rowCount() == 5
-    assert "4 of 5 right" in page.summary_title.text()
+    assert page.stack.currentWidget() is page.summary
+    assert page.summary.table.rowCount() == 5
+    assert "4 of 5 right" in page.summary.title.text()
     assert window.quiz_controller.store.review_count() == 5  # every answer stored at once
 
 
 def test_a_wrong_answer_shows_the_right_one_and_the_explanation(window, qtbot):
     page = open_quiz(window, qtbot)
-    for kind, box in page.type_boxes.items():
+    for kind, box in page.start.type_boxes.items():
         box.setChecked(kind == "year")
-    page.count.setValue(2)
-    page.start_button.click()
+    page.start.count.setValue(2)
+    page.start.start_button.click()
     q = page.session.current
     answer_by_keyboard(page, qtbot, right=False)
     assert "Not quite" in page.verdict.text()
@@ -88,8 +88,8 @@ def test_a_wrong_answer_shows_the_right_one_and_the_explanation(window, qtbot):
 
 def test_show_on_timeline_selects_the_item(window, qtbot):
     page = open_quiz(window, qtbot)
-    page.count.setValue(1)
-    page.start_button.click()
+    page.start.count.setValue(1)
+    page.start.start_button.click()
     item_id = page.session.current.item_ids[0]
     answer_by_keyboard(page, qtbot, right=True)
     qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
@@ -101,15 +101,15 @@ def test_show_on_timeline_selects_the_item(window, qtbot):
 
 def test_retry_mistakes_asks_only_the_missed_questions(window, qtbot):
     page = open_quiz(window, qtbot)
-    page.count.setValue(3)
-    page.start_button.click()
+    page.start.count.setValue(3)
+    page.start.start_button.click()
     missed = []
     for n in range(3):
         if n != 1:
             missed.append(page.session.current.card)
         answer_by_keyboard(page, qtbot, right=n == 1)
         page.confirm_or_continue()
-    page.retry_button.click()
+    page.summary.retry_button.click()
     assert [q.card for q in page.session.questions] == missed
 
 
@@ -117,7 +117,7 @@ def test_study_mode_schedules_cards_and_the_status_bar_counts_them(window, qtbot
     window.quiz_controller.open_store()
     assert window.status.due_label.text() == "0 cards due"
     page = open_quiz(window, qtbot)
-    page.study_button.click()
+    page.start.study_button.click()
     assert page.session.study
     answer_by_keyboard(page, qtbot, right=False)
     qtbot.keyClick(page.next_button, Qt.Key.Key_Return)
@@ -132,8 +132,8 @@ def test_progress_survives_a_restart(window, qtbot, bundled_pack):
     from egov_timeline.ui.app import create_main_window
 
     page = open_quiz(window, qtbot)
-    page.count.setValue(2)
-    page.start_button.click()
+    page.start.count.setValue(2)
+    page.start.start_button.click()
     answer_by_keyboard(page, qtbot, right=True)
     window.close()
     again = create_main_window(bundled_pack)
@@ -163,7 +163,7 @@ def test_a_corrupt_progress_file_is_set_aside_and_the_app_starts(
     kept = [p for p in own_user_folder.iterdir() if p.name.startswith("progress.unreadable-")]
     assert len(kept) == 1
     page = open_quiz(win, qtbot)
-    assert page.notice.isVisible() and "kept as" in page.notice.text()
+    assert page.start.notice.isVisible() and "kept as" in page.start.notice.text()
 
 
 def test_the_progress_page_scrolls_in_a_small_window_instead_of_overlapping(window, qtbot):
@@ -204,7 +204,7 @@ def test_a_quiz_opened_after_choosing_the_dark_theme_uses_its_colours(qtbot, bun
 
 
 def only_types(page, *kinds):
-    for kind, box in page.type_boxes.items():
+    for kind, box in page.start.type_boxes.items():
         box.setChecked(kind in kinds)
 
 
@@ -218,8 +218,8 @@ def order_now(page) -> list[str]:
 def test_two_ordering_questions_in_a_row_can_both_be_rearranged(window, qtbot):
     page = open_quiz(window, qtbot)
     only_types(page, "order")
-    page.count.setValue(2)
-    page.start_button.click()
+    page.start.count.setValue(2)
+    page.start.start_button.click()
     assert len(page.session.questions) == 2
     answer_by_keyboard(page, qtbot, right=True)
     assert "Right" in page.verdict.text()
@@ -237,8 +237,8 @@ def test_two_ordering_questions_in_a_row_can_both_be_rearranged(window, qtbot):
 def test_an_ordering_left_untouched_scores_nothing(window, qtbot):
     page = open_quiz(window, qtbot)
     only_types(page, "order")
-    page.count.setValue(1)
-    page.start_button.click()
+    page.start.count.setValue(1)
+    page.start.start_button.click()
     qtbot.keyClick(page.order_list, Qt.Key.Key_Return)
     assert page.session.answers[-1].score == 0.0
     assert page.verdict.text().startswith("0 of")
@@ -254,8 +254,8 @@ def test_an_ordering_left_untouched_scores_nothing(window, qtbot):
 def test_a_practice_answer_reschedules_no_card(window, qtbot):
     window.quiz_controller.open_store()
     page = open_quiz(window, qtbot)
-    page.count.setValue(3)
-    page.start_button.click()
+    page.start.count.setValue(3)
+    page.start.start_button.click()
     for n in range(3):
         answer_by_keyboard(page, qtbot, right=n != 1)
         page.confirm_or_continue()
@@ -263,7 +263,7 @@ def test_a_practice_answer_reschedules_no_card(window, qtbot):
         window.quiz_controller.store.review_count() == 3
     )  # each answer is kept for "the items I missed"
     assert window.quiz_controller.store.card_ids() == set()  # but no card was scheduled
-    page.retry_button.click()
+    page.summary.retry_button.click()
     answer_by_keyboard(page, qtbot, right=True)
     assert window.quiz_controller.store.card_ids() == set()
 
@@ -285,25 +285,25 @@ def test_the_due_count_agrees_everywhere_and_study_asks_exactly_those(window, qt
     window.quiz_controller.progress_changed.emit()
     assert window.status.due_label.text() == "6 cards due"
     page = open_quiz(window, qtbot)
-    assert page.due_label.text().startswith("6 cards due now")
-    assert page.study_button.text() == "Study now (6 due)"
+    assert page.start.due_label.text().startswith("6 cards due now")
+    assert page.start.study_button.text() == "Study now (6 due)"
     window.modes.set_mode("progress")
     assert "6 cards due now" in window.modes.progress_page.summary.text()
     page = open_quiz(window, qtbot)
-    page.new_cards.setValue(0)  # new cards come by a limit of their own
-    page.study_button.click()
+    page.start.new_cards.setValue(0)  # new cards come by a limit of their own
+    page.start.study_button.click()
     assert sorted(q.card for q in page.session.questions) == sorted(q.card for q in cards)
     page.show_start()
-    page.new_cards.setValue(4)
-    page.study_button.click()
+    page.start.new_cards.setValue(4)
+    page.start.study_button.click()
     assert len(page.session.questions) == 10
 
 
 def test_hard_and_easy_can_be_used_on_every_right_study_answer(window, qtbot):
     window.quiz_controller.open_store()
     page = open_quiz(window, qtbot)
-    page.new_cards.setValue(3)
-    page.study_button.click()
+    page.start.new_cards.setValue(3)
+    page.start.study_button.click()
     for _ in range(2):
         answer_by_keyboard(page, qtbot, right=True)
         assert page.hard_button.isVisible() and page.hard_button.isEnabled()
@@ -315,11 +315,11 @@ def test_hard_and_easy_can_be_used_on_every_right_study_answer(window, qtbot):
 def test_the_summary_shows_long_answers_whole(window, qtbot):
     page = open_quiz(window, qtbot)
     only_types(page, "order")
-    page.count.setValue(1)
-    page.start_button.click()
+    page.start.count.setValue(1)
+    page.start.start_button.click()
     answer_by_keyboard(page, qtbot, right=False)
     page.confirm_or_continue()
-    table = page.summary_table
+    table = page.summary.table
     assert table.textElideMode() == Qt.TextElideMode.ElideNone and table.wordWrap()
     qtbot.waitUntil(table.isVisible)
     table.resizeRowsToContents()

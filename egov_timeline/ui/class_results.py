@@ -1,0 +1,94 @@
+"""The class quiz's results: per question, the right answer, the hands counted per choice
+and the share right. Nothing in it names a student."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from egov_timeline.domain.quiz import Question
+from egov_timeline.domain.session import right_text
+from egov_timeline.domain.worksheet import choice_label
+from egov_timeline.ui.fonts import scaled_font
+from egov_timeline.ui.plain import plain
+from egov_timeline.ui.quiz_widgets import ResultsTable
+
+
+class ClassResults(QWidget):
+    back = Signal()  # to the last question
+    new_quiz = Signal()  # to the set-up
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        v = QVBoxLayout(self)
+        self.title = plain(QLabel())
+        self.title.setObjectName("classResultsTitle")
+        scaled_font(self.title, 1.6, bold=True)
+        v.addWidget(self.title)
+        self.table = ResultsTable(
+            [self.tr("Question"), self.tr("Right answer"), self.tr("Hands"), self.tr("Right")]
+        )
+        self.table.setObjectName("classResults")
+        self.table.setAccessibleName(
+            self.tr("Class results: each question, the right answer and the hands counted")
+        )
+        self.table.verticalHeader().hide()  # each question carries its number
+        v.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        back = QPushButton(self.tr("Back to the last question"))
+        back.clicked.connect(self.back.emit)
+        done = QPushButton(self.tr("New class quiz"))
+        done.clicked.connect(self.new_quiz.emit)
+        row.addWidget(back)
+        row.addWidget(done)
+        row.addStretch(1)
+        v.addLayout(row)
+        hint = QLabel(
+            self.tr("Left: back to the last question \u00b7 Esc: set-up (the results stay)")
+        )
+        v.addWidget(hint)
+
+    def show_quiz(self, questions: list[Question], tallies: list[list[int]], seed: int) -> None:
+        self.title.setText(
+            self.tr("Class quiz results \u00b7 set {seed} \u00b7 {count} questions").format(
+                seed=seed, count=len(questions)
+            )
+        )
+        self.table.set_rows(self.rows(questions, tallies))
+
+    def rows(
+        self, questions: list[Question], tallies: list[list[int]]
+    ) -> list[tuple[str, str, str, str]]:
+        """Per question: the prompt, the right answer, the hands per choice, the share right."""
+        rows = []
+        for n, q in enumerate(questions):
+            counts = tallies[n] if n < len(tallies) else []
+            total = sum(counts)
+            if q.type == "order":
+                hands, share = "\u2013", "\u2013"
+                answer = right_text(q)
+            else:
+                names = (
+                    q.choices
+                    if q.type == "place"
+                    else [choice_label(i) for i in range(len(counts))]
+                )
+                hands = "  ".join(
+                    f"{name}: {c}" for name, c in zip(names, counts, strict=True) if c
+                )
+                right = counts[q.answer] if total else 0  # type: ignore[index]
+                share = (
+                    self.tr("{right} of {total} ({percent}%)").format(
+                        right=right, total=total, percent=round(100 * right / total)
+                    )
+                    if total
+                    else "\u2013"
+                )
+                hands = hands or self.tr("no hands counted")
+                answer = (
+                    right_text(q)
+                    if q.type == "place"
+                    else f"{choice_label(q.answer)}: {right_text(q)}"  # type: ignore[arg-type]
+                )
+            rows.append((f"{n + 1}. {q.prompt}", answer, hands, share))
+        return rows
