@@ -52,6 +52,21 @@ def backup_files(folder: Path) -> list[Path]:
     return [p for _order_key, p in ordered]
 
 
+def copy_database(source: sqlite3.Connection, copy: sqlite3.Connection) -> None:
+    """Copy the whole of `source` into `copy`. A read lock is taken first, waiting at most
+    a moment for another program's: Python's backup() would otherwise wait without end."""
+    wait = source.execute("PRAGMA busy_timeout").fetchone()[0]
+    source.execute(f"PRAGMA busy_timeout = {_LOCK_WAIT_MS}")
+    try:
+        source.execute("BEGIN")
+        source.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        source.backup(copy)
+    finally:
+        if source.in_transaction:
+            source.execute("ROLLBACK")
+        source.execute(f"PRAGMA busy_timeout = {int(wait)}")
+
+
 def write_backup(
     source: sqlite3.Connection, folder: Path, reason: str, now: dt.datetime | None = None
 ) -> Path:
@@ -71,17 +86,7 @@ def write_backup(
     try:
         with replaced_when_done(target) as temporary:  # an unpredictable name, renamed at end
             copy = sqlite3.connect(str(temporary), isolation_level=None)
-            # A read lock first: Python's backup would otherwise wait without end for a lock.
-            wait = source.execute("PRAGMA busy_timeout").fetchone()[0]
-            source.execute(f"PRAGMA busy_timeout = {_LOCK_WAIT_MS}")
-            try:
-                source.execute("BEGIN")
-                source.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-                source.backup(copy)
-            finally:
-                if source.in_transaction:
-                    source.execute("ROLLBACK")
-                source.execute(f"PRAGMA busy_timeout = {int(wait)}")
+            copy_database(source, copy)
             copy.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('backup_reason', ?)", (reason,)
             )

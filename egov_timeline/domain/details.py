@@ -19,7 +19,7 @@ from egov_timeline.domain.model import (
     Project,
     Stage,
 )
-from egov_timeline.domain.pack import Pack
+from egov_timeline.domain.pack import Pack, body_chain
 from egov_timeline.domain.timeline import KIND_NAMES
 
 
@@ -93,31 +93,15 @@ def _in_date_order(pack: Pack, ids: list[str]) -> list[str]:
 
 def rename_chain(pack: Pack, item_id: str) -> list[str]:
     """The agency's earlier and later names in order, the item itself included."""
-    before: list[str] = []
-    current = item_id
-    seen = {item_id}
-    while True:
-        earlier = [
+
+    def renamed_from(current: str) -> list[str]:
+        return [
             link.target
             for link in pack.links(current)
-            if link.field == "renamed_to" and not link.outgoing and link.target not in seen
+            if link.field == "renamed_to" and not link.outgoing
         ]
-        if not earlier:
-            break
-        current = earlier[0]
-        seen.add(current)
-        before.insert(0, current)
-    chain = [*before, item_id]
-    current = item_id
-    while True:
-        body = pack.by_id[current]
-        later = body.renamed_to if isinstance(body, Agency) else None
-        if not later or later in seen or later not in pack.by_id:
-            break
-        seen.add(later)
-        chain.append(later)
-        current = later
-    return chain
+
+    return body_chain(pack, item_id, renamed_from, only_one=False)
 
 
 def _start_and_end_events(item: Agency) -> tuple[AgencyEvent | None, AgencyEvent | None]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import msgspec
 
@@ -152,3 +152,34 @@ def _overlap(a: Item, b: Item) -> bool:
     a0, a1 = _extent(a)
     b0, b1 = _extent(b)
     return a0 < b1 and b0 < a1
+
+
+def body_chain(
+    pack: Pack, item_id: str, earlier_of: Callable[[str], list[str]], *, only_one: bool
+) -> list[str]:
+    """A body's earlier and later items in order, itself included: back through
+    `earlier_of` (stopping where there is none, or with `only_one` where there are several),
+    forward through `renamed_to`; never round a circle."""
+    from egov_timeline.domain.model import Agency
+
+    before: list[str] = []
+    seen = {item_id}
+    current = item_id
+    while True:
+        earlier = [e for e in earlier_of(current) if e not in seen]
+        if not earlier or (only_one and len(earlier) != 1):
+            break
+        current = earlier[0]
+        seen.add(current)
+        before.insert(0, current)
+    out = [*before, item_id]
+    current = item_id
+    while True:
+        body = pack.by_id[current]
+        later = body.renamed_to if isinstance(body, Agency) else None
+        if not later or later in seen or later not in pack.by_id:
+            break
+        seen.add(later)
+        out.append(later)
+        current = later
+    return out

@@ -15,6 +15,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+from egov_timeline.domain.backups import copy_database
 from egov_timeline.domain.progress import connection, schema
 from egov_timeline.domain.progress.connection import BUSY_TIMEOUT
 from egov_timeline.domain.progress.reasons import (
@@ -113,16 +114,7 @@ class StoreFile:
         file = self._live_file
         copy = connection.connect(":memory:")
         try:
-            wait = file.execute("PRAGMA busy_timeout").fetchone()[0]
-            file.execute("PRAGMA busy_timeout = 250")
-            try:
-                file.execute("BEGIN")  # a read lock first: backup() would wait forever
-                file.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-                file.backup(copy)
-            finally:
-                if file.in_transaction:
-                    file.execute("ROLLBACK")
-                file.execute(f"PRAGMA busy_timeout = {int(wait)}")
+            copy_database(file, copy)
             self._complete = True
         except FAILURES:
             connection.close(copy)

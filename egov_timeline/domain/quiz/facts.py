@@ -10,7 +10,7 @@ import weakref
 
 from egov_timeline.domain.dates import HistDate
 from egov_timeline.domain.model import Administration, Agency, Item, Law, Project, Stage
-from egov_timeline.domain.pack import Pack
+from egov_timeline.domain.pack import Pack, body_chain
 from egov_timeline.domain.quiz.spec import Event
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -163,28 +163,9 @@ def predecessors(pack: Pack, item_id: str) -> list[str]:
 
 
 def chain(pack: Pack, item_id: str) -> list[str]:
-    """The body's earlier and later items in order (renamings and mergers), itself included."""
-    before: list[str] = []
-    seen = {item_id}
-    current = item_id
-    while True:
-        earlier = [p for p in predecessors(pack, current) if p not in seen]
-        if len(earlier) != 1:
-            break
-        current = earlier[0]
-        seen.add(current)
-        before.insert(0, current)
-    out = [*before, item_id]
-    current = item_id
-    while True:
-        item = pack.by_id[current]
-        later = item.renamed_to if isinstance(item, Agency) else None
-        if not later or later in seen or later not in pack.by_id:
-            break
-        seen.add(later)
-        out.append(later)
-        current = later
-    return out
+    """The body's earlier and later items in order (renamings and mergers), itself included;
+    back only while each has exactly one predecessor."""
+    return body_chain(pack, item_id, lambda current: predecessors(pack, current), only_one=True)
 
 
 # ---- presidents and stages --------------------------------------------------------------
