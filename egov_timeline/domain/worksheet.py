@@ -40,16 +40,16 @@ def _key_html(number: int, q: Question, pack: Pack) -> str:
     e = html.escape
     if q.type == "order":
         names = dict(zip(q.choice_ids, q.choices, strict=False))
-        order = list(q.answer)  # type: ignore[arg-type]
+        order = q.right_order
         # the numbers to write in the blanks, top to bottom, then the order in words
         numbers = ", ".join(str(order.index(i) + 1) for i in q.choice_ids if i in order)
         answer = f"{e(numbers)}<br/>" + " \u2192 ".join(
             e(names.get(i) or pack.by_id[i].name) for i in order
         )
     elif q.type == "place":
-        answer = e(q.choices[q.answer])  # type: ignore[index]
+        answer = e(q.choices[q.right_choice])
     else:
-        answer = f"{choice_label(q.answer)} \u2014 {e(right_text(q, pack))}"  # type: ignore[arg-type]
+        answer = f"{choice_label(q.right_choice)} \u2014 {e(right_text(q, pack))}"
     return (
         f"<p style='margin-top:8px'><b>{number}.</b> {answer}<br/>"
         f"<span style='color:#444444'>{e(q.explanation)}</span></p>"

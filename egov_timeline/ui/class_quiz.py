@@ -250,7 +250,8 @@ class ClassQuizPage(QWidget):
         self.why.setFont(small_font)
         self.why.clear()
         while self.choice_grid.count():
-            widget = self.choice_grid.takeAt(0).widget()
+            taken = self.choice_grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.hide()  # gone at once, not when the deferred delete comes round
                 widget.setParent(None)
@@ -324,16 +325,17 @@ class ClassQuizPage(QWidget):
         self.timer.stop()
         if q.type == "order":
             # each tile gets the number of its place, as on the worksheet's answer key
-            order = list(q.answer)  # type: ignore[arg-type]
+            order = q.right_order
             for n, (item_id, choice) in enumerate(zip(q.choice_ids, q.choices, strict=True)):
-                self._mark(n, f"{order.index(item_id) + 1}   {choice}")
+                self._mark(n, f"{order.index(str(item_id)) + 1}   {choice}")
             answer = self.tr("the number on each tile is its place, earliest first")
         elif q.type == "place":
-            self._mark(q.answer, "\u2714 " + q.choices[q.answer])  # type: ignore[index]
+            self._mark(q.right_choice, "\u2714 " + q.choices[q.right_choice])
             answer = right_text(q)
         else:
-            answer = f"{choice_label(q.answer)}: {right_text(q)}"  # type: ignore[arg-type]
-            self._mark(q.answer, "\u2714 " + self.choice_labels[q.answer].text())  # type: ignore[index]
+            answer = f"{choice_label(q.right_choice)}: {right_text(q)}"
+            right = q.right_choice
+            self._mark(right, "\u2714 " + self.choice_labels[right].text())
         self.answer.setText(self.tr("Answer \u2014 {answer}").format(answer=answer))
         self.why.setText(q.explanation)
 

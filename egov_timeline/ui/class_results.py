@@ -76,7 +76,7 @@ class ClassResults(QWidget):
                 hands = "  ".join(
                     f"{name}: {c}" for name, c in zip(names, counts, strict=True) if c
                 )
-                right = counts[q.answer] if total else 0  # type: ignore[index]
+                right = counts[q.right_choice] if total else 0
                 share = (
                     self.tr("{right} of {total} ({percent}%)").format(
                         right=right, total=total, percent=round(100 * right / total)
@@ -88,7 +88,7 @@ class ClassResults(QWidget):
                 answer = (
                     right_text(q)
                     if q.type == "place"
-                    else f"{choice_label(q.answer)}: {right_text(q)}"  # type: ignore[arg-type]
+                    else f"{choice_label(q.right_choice)}: {right_text(q)}"
                 )
             rows.append((f"{n + 1}. {q.prompt}", answer, hands, share))
         return rows

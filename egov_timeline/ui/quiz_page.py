@@ -302,7 +302,7 @@ class QuizPage(QWidget):
                 for r in range(self.order_list.count())
             ]
         if q.type == "place":
-            return self.strip.cursor
+            return self.strip.position
         return None
 
     @Slot(int)
@@ -310,8 +310,9 @@ class QuizPage(QWidget):
         self._answer(index)
 
     def _pick(self, n: int) -> None:
-        q = self.session.current if self.session else None
-        if q is None or self.session.answered_current or q.type in ("order", "place"):
+        session = self.session
+        q = session.current if session else None
+        if session is None or q is None or session.answered_current or q.type in ("order", "place"):
             return
         if 0 <= n < len(q.choices):
             self._answer(n)
@@ -352,7 +353,7 @@ class QuizPage(QWidget):
                 mark = f"color: {self.muted_colour};"
             button.setStyleSheet(f"QPushButton {{ {CHOICE_STYLE}; {mark} }}")
         if q.type == "place":
-            self.strip.reveal(q.answer, given if isinstance(given, int) else None)  # type: ignore[arg-type]
+            self.strip.reveal(q.right_choice, given if isinstance(given, int) else None)
         placed = 0
         if q.type == "order":
             placed = self._show_order_result(q)

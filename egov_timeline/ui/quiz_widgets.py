@@ -40,13 +40,13 @@ class PlaceStrip(QWidget):
         self.setMinimumHeight(72)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.years: list[str] = []
-        self.cursor = 0
+        self.position = 0
         self.right: int | None = None
         self.picked: int | None = None
 
     def set_years(self, years: list[str]) -> None:
         self.years = years
-        self.cursor = len(years) // 2
+        self.position = len(years) // 2
         self.right = self.picked = None
         self.update()
 
@@ -75,11 +75,11 @@ class PlaceStrip(QWidget):
                 fill = QColor("#CDEBDD")
             elif self.picked is not None and n == self.picked:
                 fill = QColor("#F6D2CF")
-            elif n == self.cursor and self.right is None:
+            elif n == self.position and self.right is None:
                 fill = QColor("#FFE7A8")
             p.setBrush(fill)
             p.setPen(
-                QColor("#1F4E79") if n == self.cursor and self.hasFocus() else QColor("#9aa0a8")
+                QColor("#1F4E79") if n == self.position and self.hasFocus() else QColor("#9aa0a8")
             )
             p.drawRoundedRect(rect, 4, 4)
             p.setPen(QColor("#1B1B1B"))
@@ -89,14 +89,14 @@ class PlaceStrip(QWidget):
     def mousePressEvent(self, event) -> None:
         n = int((event.position().x() - 10) // self._cell())
         if 0 <= n < len(self.years) and self.right is None:
-            self.cursor = n
+            self.position = n
             self.update()
             self.chosen.emit(n)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.right is None and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             step = 1 if event.key() == Qt.Key.Key_Right else -1
-            self.cursor = max(0, min(len(self.years) - 1, self.cursor + step))
+            self.position = max(0, min(len(self.years) - 1, self.position + step))
             self.update()
             return
         event.ignore()  # Enter and the rest go to the page

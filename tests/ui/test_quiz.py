@@ -33,8 +33,8 @@ def answer_by_keyboard(page, qtbot, right: bool) -> None:
     elif q.type == "place":
         strip = page.strip
         goal = q.answer if right else (q.answer + 3) % len(q.choices)
-        key = Qt.Key.Key_Right if goal > strip.cursor else Qt.Key.Key_Left
-        for _ in range(abs(goal - strip.cursor)):
+        key = Qt.Key.Key_Right if goal > strip.position else Qt.Key.Key_Left
+        for _ in range(abs(goal - strip.position)):
             qtbot.keyClick(strip, key)
         qtbot.keyClick(strip, Qt.Key.Key_Return)
     else:

@@ -32,6 +32,16 @@ class Question(msgspec.Struct, kw_only=True):
         return self.spec.answer
 
     @property
+    def right_choice(self) -> int:
+        """The index of the right choice: every type but "order"."""
+        return self.spec.right_choice
+
+    @property
+    def right_order(self) -> list[str]:
+        """The ids in the right order: "order" only."""
+        return self.spec.right_order
+
+    @property
     def card(self) -> str:
         return self.spec.card
 

@@ -27,7 +27,7 @@ def is_right(spec: QuestionSpec, given: int | list[str] | None) -> bool:
 def order_score(spec: QuestionSpec, given: Sequence[str]) -> float:
     """The share of items the student put in their right place. The items are shown with
     none in its place, so an answer left as shown scores 0 and every point is earned."""
-    answer = list(spec.answer)  # type: ignore[arg-type]
+    answer = spec.right_order
     if sorted(given) != sorted(answer) or len(set(given)) != len(given):
         return 0.0
     shown = [c.id for c in spec.choices]
@@ -42,5 +42,5 @@ def place_score(spec: QuestionSpec, given_index: int) -> float:
     if not 0 <= given_index < len(spec.choices):
         return 0.0
     years = [int(c.value or 0) for c in spec.choices]
-    off = abs(years[given_index] - years[spec.answer])  # type: ignore[index]
+    off = abs(years[given_index] - years[spec.right_choice])
     return max(0.0, 1.0 - max(0.0, off - spec.tolerance) * PLACE_STEP)

@@ -112,10 +112,24 @@ class QuestionSpec(msgspec.Struct, kw_only=True):
     tolerance: float = 0.0  # "place": years off that still count as fully right
 
     @property
+    def right_choice(self) -> int:
+        """The index of the right choice: every type but "order"."""
+        if isinstance(self.answer, list):
+            raise TypeError("an ordering question has no one right choice")
+        return self.answer
+
+    @property
+    def right_order(self) -> list[str]:
+        """The ids in the right order: "order" only."""
+        if not isinstance(self.answer, list):
+            raise TypeError("only an ordering question has an order")
+        return list(self.answer)
+
+    @property
     def item_ids(self) -> list[str]:
         """The items this question is about: asked, answered and ordered."""
         if self.type == "order":
-            return list(self.answer)  # type: ignore[arg-type]
+            return self.right_order
         ids = [self.item]
         if self.target and self.target not in ids:
             ids.append(self.target)

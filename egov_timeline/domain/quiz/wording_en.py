@@ -246,7 +246,7 @@ class English(Wording):
     def _order(self, spec: QuestionSpec, item: Item) -> tuple[str, str]:
         by_id = {c.id: c.event for c in spec.choices}
         parts = []
-        for item_id in spec.answer:  # type: ignore[union-attr]
+        for item_id in spec.right_order:
             event = by_id[item_id]
             assert event is not None
             parts.append(f"{self.short_event(event)}, {display_date(event.date)}")

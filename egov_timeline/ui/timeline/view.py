@@ -357,7 +357,7 @@ class TimelineView(QAbstractScrollArea):
     def viewportEvent(self, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.ToolTip:
-            self._show_tooltip(event)  # type: ignore[arg-type]
+            self._show_tooltip(event)
             return True
         if kind == QEvent.Type.Gesture:
             pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
