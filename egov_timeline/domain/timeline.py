@@ -5,7 +5,7 @@ from __future__ import annotations
 import msgspec
 
 from egov_timeline.domain.dates import display_period
-from egov_timeline.domain.i18n import item_name
+from egov_timeline.domain.i18n import item_name, tr
 from egov_timeline.domain.layout import LaneIndex
 from egov_timeline.domain.model import Administration, Item, Stage
 from egov_timeline.domain.pack import Pack
@@ -93,3 +93,21 @@ class TimelineContent:
         if item.end is None:
             return item.start.start_year, item.start.end_year
         return item.start.start_year, (self.bounds.last if item.end.open else item.end.end_year)
+
+
+def hover_lines(item: Item, language: str) -> list[str]:
+    """What the pointer's tooltip says of an item: its name (and acronym), its name in the
+    other language, its period, and its kind."""
+    name = item_name(item, language)
+    lines = [
+        name + (f" ({item.acronym})" if item.acronym else ""),
+        display_period(item.start, item.end, language),
+    ]
+    kind = tr(KIND_NAMES[item.kind], language)
+    if isinstance(item, Administration) and item.acting:
+        kind = tr("{kind}, acting", language).format(kind=kind)
+    lines.append(kind)
+    other = item.name if language == "ko" else item.name_ko  # the name in the other language
+    if other and other != name:
+        lines.insert(1, other)
+    return lines

@@ -1,4 +1,10 @@
-"""The interactive timeline: zoom, pan, select, hover, keyboard. Painting is TimelinePainter's."""
+"""The interactive timeline: zoom, pan, select, hover, keyboard. Laying a frame out is
+`domain/frame.py`'s, painting it TimelinePainter's.
+
+Kept whole at about 500 lines: every handler here reads and changes the same few things (the
+scale and its animation, the selection, the hidden lanes, the cached frame), and split apart
+they would reach into one another.
+"""
 
 from __future__ import annotations
 
@@ -26,11 +32,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
-from egov_timeline.domain.dates import display_period
 from egov_timeline.domain.frame import Frame
-from egov_timeline.domain.i18n import item_name, tr
-from egov_timeline.domain.model import Administration
-from egov_timeline.domain.timeline import KIND_NAMES, TimelineContent
+from egov_timeline.domain.timeline import TimelineContent, hover_lines
 from egov_timeline.domain.timescale import TimeScale, fit
 from egov_timeline.ui.plain import tooltip
 from egov_timeline.ui.timeline.painter import PaintState, TimelinePainter, qrect
@@ -382,20 +385,7 @@ class TimelineView(QAbstractScrollArea):
         frame = self.frame()
         item_id = frame.item_at(x, y) or frame.stage_at(x, y)
         if item_id:
-            item = self.content.pack.by_id[item_id]
-            lang = self.content.language
-            name = item_name(item, lang) + (f" ({item.acronym})" if item.acronym else "")
-            kind = tr(KIND_NAMES[item.kind], lang)
-            lines = [
-                name,
-                display_period(item.start, item.end, lang),
-                self.tr("{kind}, acting").format(kind=kind)
-                if isinstance(item, Administration) and item.acting
-                else kind,
-            ]
-            other = item.name if lang == "ko" else item.name_ko  # the name in the other language
-            if other and other != item_name(item, lang):
-                lines.insert(1, other)
+            lines = hover_lines(self.content.pack.by_id[item_id], self.content.language)
             QToolTip.showText(event.globalPos(), tooltip("\n".join(lines)), self.viewport())
             return
         cluster = frame.cluster_at(x, y)
