@@ -54,16 +54,10 @@ def make_acronym(picker: Picker, item: Item) -> QuestionSpec | None:
                 seen.add(o.acronym or "")
                 unique.append(o)
         others = unique
-    picked = picker.shuffled(Choice(id=item.id), [Choice(id=o.id) for o in others])
-    if picked is None:
-        return None
-    choices, answer = picked
-    return QuestionSpec(
-        type="acronym",
-        item=item.id,
-        asked=None,
-        choices=choices,
-        answer=answer,
-        card=f"acronym:{item.id}",
+    return picker.four_choices(
+        "acronym",
+        item,
+        Choice(id=item.id),
+        [Choice(id=o.id) for o in others],
         direction="expand" if expand else "abbreviate",
     )

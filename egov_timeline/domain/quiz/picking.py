@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from egov_timeline.domain.model import Item
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.quiz import facts
-from egov_timeline.domain.quiz.spec import Choice, Event
+from egov_timeline.domain.quiz.spec import Choice, Event, QuestionSpec
 
 LAST_YEAR = 2026  # no year after it is a choice or a statement
 
@@ -53,6 +53,31 @@ class Picker:
         choices = [right, *self.rng.sample(others, k)]
         self.rng.shuffle(choices)
         return choices, choices.index(right)
+
+    def four_choices(
+        self,
+        type: str,
+        item: Item,
+        right: Choice,
+        others: list[Choice],
+        asked: Event | None = None,
+        **fields: object,
+    ) -> QuestionSpec | None:
+        """A question on `item` whose choices are `right` and three of `others`, shuffled, and
+        whose card is "TYPE:ITEM"; None when there are not three others."""
+        picked = self.shuffled(right, others)
+        if picked is None:
+            return None
+        choices, answer = picked
+        return QuestionSpec(
+            type=type,
+            item=item.id,
+            asked=asked,
+            choices=choices,
+            answer=answer,
+            card=f"{type}:{item.id}",
+            **fields,  # type: ignore[arg-type]
+        )
 
     def in_time_order(self, right: Item, others: Sequence[Item]) -> tuple[list[Item], int] | None:
         """Four items of one era: the right one with others drawn evenly from those before

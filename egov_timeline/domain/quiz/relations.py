@@ -40,17 +40,12 @@ def make_agency(picker: Picker, item: Item) -> QuestionSpec | None:
     body_now = picker.pack.by_id[event.after] if event.after else item
     kind = body_now.agency_type if isinstance(body_now, Agency) else "agency"
     choices_pool = body_names(picker, body, right_names, kind, event.date)
-    picked = picker.shuffled(right, choices_pool) if len(choices_pool) >= 3 else None
-    if picked is None:
-        return None
-    choices, answer = picked
-    return QuestionSpec(
-        type="agency",
-        item=item.id,
+    return picker.four_choices(
+        "agency",
+        item,
+        right,
+        choices_pool,
         asked=event,
-        choices=choices,
-        answer=answer,
-        card=f"agency:{item.id}",
         target=event.after,
         chain=body_history(picker, item.id),
     )
@@ -172,17 +167,12 @@ def _law_spec(
 ) -> QuestionSpec | None:
     """The law question on `item`: `right` among `others` whose names differ from it."""
     others = picker.distinct_names({right.name, right.name_ko}, others)
-    picked = picker.shuffled(Choice(id=right.id), [Choice(id=o.id) for o in others])
-    if picked is None:
-        return None
-    choices, answer = picked
-    return QuestionSpec(
-        type="law",
-        item=item.id,
+    return picker.four_choices(
+        "law",
+        item,
+        Choice(id=right.id),
+        [Choice(id=o.id) for o in others],
         asked=facts.start_event(picker.pack, item),
-        choices=choices,
-        answer=answer,
-        card=f"law:{item.id}",
         target=right.id,
         direction=direction,
     )
@@ -217,16 +207,10 @@ def make_member(picker: Picker, item: Item) -> QuestionSpec | None:
         and abs(p.start.start_year - item.start.start_year) <= 6
     ]
     distinct = picker.distinct_names({item.name, item.name_ko}, others)
-    picked = picker.shuffled(Choice(id=item.id), [Choice(id=o.id) for o in distinct])
-    if picked is None:
-        return None
-    choices, answer = picked
-    return QuestionSpec(
-        type="member",
-        item=item.id,
-        asked=None,
-        choices=choices,
-        answer=answer,
-        card=f"member:{item.id}",
+    return picker.four_choices(
+        "member",
+        item,
+        Choice(id=item.id),
+        [Choice(id=o.id) for o in distinct],
         target=parent.id,
     )
