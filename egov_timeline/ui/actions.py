@@ -81,7 +81,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("mode_class", QT_TRANSLATE_NOOP("MainWindow", "&Class Quiz"), ("Ctrl+4",),
                QT_TRANSLATE_NOOP("MainWindow", "A quiz for the whole class on the projector"), True, True),
     ActionSpec("presentation", QT_TRANSLATE_NOOP("MainWindow", "&Presentation Mode"), ("F5",),
-               QT_TRANSLATE_NOOP("MainWindow", "Full screen with large text, for the projector (F5). In it, Ctrl+= and Ctrl+- change the text size"), True),
+               QT_TRANSLATE_NOOP("MainWindow", "Full screen with large text, for the projector (F5). Text size: Ctrl+Alt+= larger, Ctrl+Alt+- smaller"), True),
     ActionSpec("larger_text", QT_TRANSLATE_NOOP("MainWindow", "&Larger Text"), ("Ctrl+Alt+=",),
                QT_TRANSLATE_NOOP("MainWindow", "Larger text everywhere, the timeline included")),
     ActionSpec("smaller_text", QT_TRANSLATE_NOOP("MainWindow", "&Smaller Text"), ("Ctrl+Alt+-",),

@@ -1,5 +1,6 @@
 """How the window reads from the back of a room: presentation mode (full screen, large
-text, the text-size keys on Ctrl+= and Ctrl+-), the text size everywhere, and the theme."""
+text; the zoom keys still zoom, the text size is on Ctrl+Alt+= and Ctrl+Alt+-), the text
+size everywhere, and the theme."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from egov_timeline.domain.i18n import tr
-from egov_timeline.ui.actions import WindowActions, set_keys
+from egov_timeline.ui.actions import WindowActions
 from egov_timeline.ui.settings import Preferences
 from egov_timeline.ui.timeline.theme import THEMES
 from egov_timeline.ui.view_context import ViewContext
@@ -59,11 +60,6 @@ class Presentation(QObject):
         self.presenting = on
         a = self.actions
         a["presentation"].setChecked(on)
-        # In presentation mode Ctrl+= and Ctrl+- size the text; otherwise they zoom the timeline.
-        set_keys(a["zoom_in"], [_SK.ZoomIn] if on else [_SK.ZoomIn, "Ctrl+="])
-        set_keys(a["zoom_out"], [] if on else [_SK.ZoomOut])
-        set_keys(a["larger_text"], ["Ctrl+="] if on else ["Ctrl+Alt+="])
-        set_keys(a["smaller_text"], ["Ctrl+-"] if on else ["Ctrl+Alt+-"])
         window = self.window
         if on:
             self._normal_scale = self.text_scale

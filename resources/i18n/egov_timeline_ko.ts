@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Stages</source>
         <translation>단계</translation>
@@ -14,7 +15,7 @@
         <translation>백업에서 학습 기록 복원</translation>
     </message>
     <message>
-        <source>A copy of your progress is made once a day when the app starts, before an update changes the file's format, and before a restore. Restoring a copy replaces your answers with the ones in it. Your progress as it is now is copied first, so a restore can be undone by restoring that copy.</source>
+        <source>A copy of your progress is made once a day when the app starts, before an update changes the file&apos;s format, and before a restore. Restoring a copy replaces your answers with the ones in it. Your progress as it is now is copied first, so a restore can be undone by restoring that copy.</source>
         <translation>학습 기록 사본은 하루에 한 번 앱을 시작할 때, 업데이트로 파일 형식이 바뀌기 전에, 그리고 복원하기 전에 만들어집니다. 사본을 복원하면 지금의 답이 사본에 있는 답으로 바뀝니다. 복원하기 전에 지금의 학습 기록을 먼저 사본으로 남기므로, 그 사본을 복원하면 되돌릴 수 있습니다.</translation>
     </message>
     <message>
@@ -105,7 +106,7 @@ Your progress as it is now is copied first: to undo, restore that copy.</source>
         <translation>학급 퀴즈</translation>
     </message>
     <message>
-        <source>For the projector: the room answers together. Nothing is written to anyone's progress. Print the worksheet of the same set (File → Print Worksheet) and the paper matches the screen.</source>
+        <source>For the projector: the room answers together. Nothing is written to anyone&apos;s progress. Print the worksheet of the same set (File → Print Worksheet) and the paper matches the screen.</source>
         <translation>프로젝터용: 교실 전체가 함께 답합니다. 누구의 학습 기록에도 저장되지 않습니다. 같은 세트의 학습지를 인쇄하면(파일 → 학습지 인쇄) 종이와 화면의 문제가 같습니다.</translation>
     </message>
     <message>
@@ -528,6 +529,10 @@ Your progress as it is now is copied first: to undo, restore that copy.</source>
         <translation>프로젝터로 학급 전체가 함께 푸는 퀴즈</translation>
     </message>
     <message>
+        <source>Full screen with large text, for the projector (F5). Text size: Ctrl+Alt+= larger, Ctrl+Alt+- smaller</source>
+        <translation>프로젝터용 큰 글자 전체 화면 (F5). 글자 크기: Ctrl+Alt+= 크게, Ctrl+Alt+- 작게</translation>
+    </message>
+    <message>
         <source>&amp;Mode</source>
         <translation>모드(&amp;M)</translation>
     </message>
@@ -550,10 +555,6 @@ Your progress as it is now is copied first: to undo, restore that copy.</source>
     <message>
         <source>&amp;Presentation Mode</source>
         <translation>발표 모드(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Full screen with large text, for the projector (F5). In it, Ctrl+= and Ctrl+- change the text size</source>
-        <translation>프로젝터용 큰 글자 전체 화면 (F5). 발표 모드에서는 Ctrl+=와 Ctrl+-로 글자 크기를 바꿉니다</translation>
     </message>
     <message>
         <source>&amp;Text Size</source>
@@ -676,7 +677,7 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
         <translation>색 띠: 2015년 보고서의 여섯 단계.</translation>
     </message>
     <message>
-        <source>Bars: presidents' terms; hatched and dashed: acting presidents.</source>
+        <source>Bars: presidents&apos; terms; hatched and dashed: acting presidents.</source>
         <translation>막대: 대통령 임기. 빗금과 점선: 권한대행.</translation>
     </message>
     <message>

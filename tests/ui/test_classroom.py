@@ -15,11 +15,18 @@ def test_presentation_mode_goes_full_screen_and_scales_all_text(window, qtbot):
     assert window.windowState() & Qt.WindowState.WindowFullScreen
     assert QApplication.font().pointSizeF() == pytest.approx(base * 1.5)
     qtbot.waitUntil(lambda: window.timeline.painter.font.pointSizeF() > timeline_font * 1.4)
-    # Ctrl+= and Ctrl+- size the text while presenting, up to 250%
+    # the zoom keys still zoom while presenting...
+    span = window.timeline.scale.span
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.timeline.is_animating())
+    assert window.timeline.scale.span < span
+    assert window.presentation.text_scale == 1.5
+    # ...and Ctrl+Alt+= and Ctrl+Alt+- size the text, up to 250%
+    larger = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
     for _ in range(6):
-        qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_Equal, larger)
     assert window.presentation.text_scale == 2.5
-    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, larger)
     assert window.presentation.text_scale == 2.25
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert not window.presentation.presenting
