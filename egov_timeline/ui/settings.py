@@ -118,6 +118,9 @@ class WindowState(_Options):
     OPTIONS = {
         "geometry": Option("window/geometry", None, blob),
         "state": Option("window/state", None, blob),
+        # the screen the geometry was saved on (its available width and height)
+        "screen_width": Option("window/screen_width", None, whole(64, 100_000)),
+        "screen_height": Option("window/screen_height", None, whole(64, 100_000)),
         "start": Option("timeline/start", None, number(-10_000.0, 10_000.0)),
         "span": Option("timeline/span", None, number(1e-6, 20_000.0)),
         "hidden": Option("timeline/hidden", [], names),

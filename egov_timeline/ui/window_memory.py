@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 
 from egov_timeline.domain.timescale import TimeScale
 
@@ -14,17 +14,30 @@ if TYPE_CHECKING:
     from egov_timeline.ui.main_window import MainWindow
 
 
+def _available(window: MainWindow) -> QRect | None:
+    screen = window.screen()
+    return screen.availableGeometry() if screen is not None else None
+
+
 def restore(window: MainWindow) -> None:
-    """The size, docks, look, hidden lanes and range of the last time; a first start fills
-    most of the screen with the details dock a quarter wide."""
+    """The size, docks, look, hidden lanes and range of the last time; a first start, or a
+    start on a screen of another size, fills most of the screen with the details dock a
+    quarter wide (never a window cut by the screen's edge, nor one Qt shrank to guess)."""
     s, prefs = window.window_state, window.preferences
-    if s["geometry"] is not None:
+    available = _available(window)
+    same_screen = available is None or (
+        s["screen_width"] == available.width() and s["screen_height"] == available.height()
+    )
+    if s["geometry"] is not None and same_screen:
         window.restoreGeometry(s["geometry"])
     else:
-        screen = window.screen().availableGeometry() if window.screen() else None
-        width = min(1440, int(screen.width() * 0.92)) if screen else 1280
-        height = min(900, int(screen.height() * 0.9)) if screen else 800
+        width = min(1440, int(available.width() * 0.92)) if available else 1280
+        height = min(900, int(available.height() * 0.9)) if available else 800
         window.resize(width, height)
+        if available is not None:
+            frame = window.frameGeometry()
+            frame.moveCenter(available.center())
+            window.move(frame.topLeft())
         window.resizeDocks([window.details_dock], [max(320, width // 4)], Qt.Orientation.Horizontal)
     if s["state"] is not None:
         window.restoreState(s["state"])
@@ -45,6 +58,9 @@ def save(window: MainWindow) -> None:
     s = window.window_state
     s["geometry"] = window.saveGeometry()
     s["state"] = window.saveState()
+    available = _available(window)
+    if available is not None:
+        s["screen_width"], s["screen_height"] = available.width(), available.height()
     s["start"] = window.timeline.scale.start
     s["span"] = window.timeline.scale.span
     s["hidden"] = sorted(window.timeline.hidden_kinds)
