@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.keeps_state = True  # a scripted run (--smoke, --screenshot) saves nothing
         self._dock_was_visible = True  # the details dock, when the timeline mode was left
         self._mode = "timeline"
+        self.timeline_layout = QByteArray()  # saveState() as the timeline mode was left
         context.setParent(self)
         # first: the timeline takes another pack before anything that draws on it
         context.pack_changed.connect(self._on_pack_changed)
@@ -250,8 +251,10 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_mode_changed(self, mode: str) -> None:
         on_timeline = mode == "timeline"
-        if self._mode == "timeline":
+        if self._mode == "timeline" and not on_timeline:
             self._dock_was_visible = self.details_dock.isVisible()
+            # the bars and docks as the timeline had them: what is kept if the app quits here
+            self.timeline_layout = self.saveState()
         self._mode = mode
         self.filter_bar.setVisible(on_timeline)
         self.details_dock.setVisible(on_timeline and self._dock_was_visible)

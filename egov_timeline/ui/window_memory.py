@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QByteArray, QRect, Qt
 
 from egov_timeline.domain.timescale import TimeScale
 
@@ -54,10 +54,18 @@ def restore(window: MainWindow) -> None:
         timeline.set_scale(TimeScale.showing(start, start + span, timeline.scale.width))
 
 
+def _bars_and_docks(window: MainWindow) -> QByteArray:
+    """The tool bars and docks as the timeline has them, even when another page is shown
+    (the quiz hides the filter bar and the details panel, and must not keep them hidden)."""
+    if window.modes.mode == "timeline" or window.timeline_layout.isEmpty():
+        return window.saveState()
+    return window.timeline_layout
+
+
 def save(window: MainWindow) -> None:
     s = window.window_state
     s["geometry"] = window.saveGeometry()
-    s["state"] = window.saveState()
+    s["state"] = _bars_and_docks(window)
     available = _available(window)
     if available is not None:
         s["screen_width"], s["screen_height"] = available.width(), available.height()
@@ -77,7 +85,7 @@ def snapshot(window: MainWindow) -> dict[str, Any]:
         "mode": window.modes.mode,
         "filter": (bar.administration.currentData(), bar.stage.currentData()),
         "geometry": window.saveGeometry(),
-        "state": window.saveState(),
+        "state": _bars_and_docks(window),
     }
 
 

@@ -36,3 +36,14 @@ def test_on_a_screen_of_another_size_the_window_fills_most_of_it(qtbot, bundled_
     assert again.height() >= min(900, int(available.height() * 0.9)) - 1
     assert available.contains(again.geometry())
     again.close()
+
+
+def test_quitting_from_the_quiz_keeps_the_filter_bar_and_the_details_panel(qtbot, bundled_pack):
+    first = open_window(qtbot, bundled_pack, QSize(700, 500))
+    assert first.filter_bar.isVisible() and first.details_dock.isVisible()
+    first.modes.set_mode("quiz")
+    assert not first.filter_bar.isVisible()  # the quiz has no use for them
+    first.close()
+    again = open_window(qtbot, bundled_pack)
+    assert again.filter_bar.isVisible() and again.details_dock.isVisible()
+    again.close()
