@@ -23,6 +23,10 @@ class TimelineList(QListWidget):
         self.context = context
         self.setObjectName("timelineList")
         self.setSpacing(4)  # two-line rows read as one each
+        # a row too long for the pane ends in "…" (its tooltip says it whole), never cut
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(False)
         self.setAccessibleName(self.tr("Timeline as a list"))
         self.setAccessibleDescription(
             self.tr("Every item in date order; choosing one selects it on the timeline")
@@ -54,11 +58,16 @@ class TimelineList(QListWidget):
         if item is not None:
             self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
 
-    def show_selected(self, item_id: str) -> None:
-        """Follow the selection without saying it was chosen here."""
+    def show_selected(self, item_id: str | None) -> None:
+        """Follow the selection without saying it was chosen here; with nothing selected,
+        no row is lit."""
+        found = -1
         for row in range(self.count()):
             if self.item(row).data(Qt.ItemDataRole.UserRole) == item_id:
-                self.blockSignals(True)
-                self.setCurrentRow(row)
-                self.blockSignals(False)
-                return
+                found = row
+                break
+        self.blockSignals(True)
+        self.setCurrentRow(found)
+        if found < 0:
+            self.clearSelection()
+        self.blockSignals(False)
