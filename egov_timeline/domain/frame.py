@@ -19,7 +19,7 @@ from egov_timeline.domain.layout import (
     LaneLayout,
     Placed,
     layout_lane,
-    wrap_text,
+    wrap_cutting_words,
 )
 from egov_timeline.domain.ticks import Tick, ticks_for
 from egov_timeline.domain.timeline import LANE_KINDS, StageBand, TimelineContent
@@ -211,7 +211,7 @@ class FrameLayout:
         width: float,
         height: float,
         hidden: frozenset[str] = frozenset(),
-        pinned: str | None = None,
+        boost: frozenset[str] = frozenset(),
     ) -> Frame:
         m = self.metrics
         show_stages = "stage" not in hidden
@@ -219,7 +219,7 @@ class FrameLayout:
         top = m.axis_h + header_h
         kinds = [k for k in LANE_KINDS if k not in hidden]
         available_rows = max(len(kinds), int((height - top - 4) // m.row_h))
-        layouts = self._allot_rows(kinds, scale, available_rows, pinned)
+        layouts = self._allot_rows(kinds, scale, available_rows, boost)
         lanes: list[LaneFrame] = []
         y = top
         for kind in kinds:
@@ -241,14 +241,14 @@ class FrameLayout:
         return frame
 
     def _allot_rows(
-        self, kinds: list[str], scale: TimeScale, available: int, pinned: str | None = None
+        self, kinds: list[str], scale: TimeScale, available: int, boost: frozenset[str]
     ) -> dict[str, LaneLayout]:
         cap = min(MAX_ROWS_PER_LANE, available)  # a lane may take all the height if it needs it
         lanes = self.content.lanes
         geometry = self.metrics.geometry
         layouts = {
             k: layout_lane(
-                lanes[k], scale, self.measure, cap, geometry, sizing_only=True, pinned=pinned
+                lanes[k], scale, self.measure, cap, geometry, sizing_only=True, boost=boost
             )
             for k in kinds
         }
@@ -269,7 +269,7 @@ class FrameLayout:
         for k in kinds:
             if allotted[k] < wanted[k] or layouts[k].overflowed:
                 layouts[k] = layout_lane(
-                    lanes[k], scale, self.measure, allotted[k], geometry, pinned=pinned
+                    lanes[k], scale, self.measure, allotted[k], geometry, boost=boost
                 )
         return layouts
 
@@ -290,19 +290,17 @@ class FrameLayout:
             def fits(text: str, room: float = room) -> bool:
                 return self.measure_header(text) <= room
 
+            name = item_name(band.item, language)
             lines: list[str] = []
             if fits(f"{order} \u00b7 {period}"):
                 lines.append(f"{order} \u00b7 {period}")
             elif fits(str(order)):
                 lines.append(str(order))
-                if fits(period):
+                if fits(period) and fits(name):  # the name comes before the period
                     lines.append(period)
-            if lines:
-                lines += wrap_text(
-                    item_name(band.item, language),
-                    room,
-                    self.measure_header,
-                    max_lines=3 - len(lines),
+            if lines:  # the name always shows, cut short where the band is narrow
+                lines += wrap_cutting_words(
+                    name, room, self.measure_header, max_lines=3 - len(lines)
                 )
             headers.append(StageHeader(band, rect, lines))
         return headers

@@ -93,6 +93,16 @@ class Item(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_field="
     note_ko: str | None = None
     uncertain: tuple[str, ...] = ()
     confidence: Literal["high", "medium"] = "high"
+    # how much the item matters to the story: the timeline names the most important first
+    importance: Annotated[
+        int,
+        msgspec.Meta(
+            ge=0,
+            le=2,
+            description="0 (default), 1 (a milestone of the history) or 2 (a landmark): "
+            "at every zoom the timeline names the most important items first",
+        ),
+    ] = 0
 
     @property
     def kind(self) -> Kind:

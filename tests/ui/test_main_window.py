@@ -25,14 +25,32 @@ def test_the_main_window_opens_and_draws_the_bundled_items(qtbot, bundled_pack):
     assert window.windowTitle().startswith("egov-timeline")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: with 91 items the first view puts the E-Government Act in a '+N' marker; "
-    "the timeline-legibility issue gives the layout an importance order",
-)
-def test_the_first_view_draws_the_e_government_act(qtbot, bundled_pack):
-    window = _first_view(qtbot, bundled_pack)
-    assert "e-government-act" in {item_id for _rect, item_id in window.timeline.frame().hits}
+KEY_ITEMS = {"e-government-act", "kim-dae-jung", "chun-doo-hwan", "moon-jae-in"}
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_first_view_names_the_key_items_and_every_stage(qtbot, bundled_pack, size, language):
+    """A school laptop and a projector at the first start: the E-Government Act and the
+    presidents of its story are named, and so is every stage, not only its number."""
+    from egov_timeline.domain.i18n import item_name
+
+    width, height = size
+    window = create_main_window(bundled_pack, language=language)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.resizeDocks([window.details_dock], [max(320, width // 4)], Qt.Orientation.Horizontal)
+    with qtbot.waitSignal(window.timeline.first_painted, timeout=5000):
+        window.show()
+    assert window.timeline.viewport().width() > width - 420  # the timeline beside the panel
+    frame = window.timeline.frame()
+    named = {item_id for _box, _text, item_id in frame.labels}
+    assert KEY_ITEMS <= named, KEY_ITEMS - named
+    headers = {h.band.item.id: h.lines for h in frame.stages}
+    assert len(headers) == 6
+    for stage_id, lines in headers.items():
+        name = item_name(bundled_pack.by_id[stage_id], language)
+        assert any(line[:4] == name[:4] for line in lines), (stage_id, lines)
 
 
 def test_select_item_emits_its_id(qtbot, bundled_pack):

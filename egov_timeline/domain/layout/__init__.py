@@ -25,7 +25,7 @@ from egov_timeline.domain.layout.geometry import (
 from egov_timeline.domain.layout.lane import layout_lane
 from egov_timeline.domain.layout.lane_index import LaneIndex
 from egov_timeline.domain.layout.rows import has_whisker
-from egov_timeline.domain.layout.text import elide, wrap_text
+from egov_timeline.domain.layout.text import elide, wrap_cutting_words, wrap_text
 
 __all__ = [
     "DEFAULT_GEOMETRY",
@@ -38,5 +38,6 @@ __all__ = [
     "elide",
     "has_whisker",
     "layout_lane",
+    "wrap_cutting_words",
     "wrap_text",
 ]

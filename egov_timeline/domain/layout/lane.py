@@ -11,7 +11,7 @@ from __future__ import annotations
 from egov_timeline.domain.layout.clusters import dense_layout, overflow_clusters
 from egov_timeline.domain.layout.geometry import DEFAULT_GEOMETRY, Geometry, LaneLayout, Measure
 from egov_timeline.domain.layout.lane_index import LaneIndex
-from egov_timeline.domain.layout.rows import stack_rows, visible_entries
+from egov_timeline.domain.layout.rows import lone_items, placing_order, stack_rows, visible_entries
 from egov_timeline.domain.timescale import TimeScale
 
 
@@ -23,14 +23,15 @@ def layout_lane(
     geometry: Geometry | None = None,
     *,
     sizing_only: bool = False,
-    pinned: str | None = None,
+    boost: frozenset[str] = frozenset(),
 ) -> LaneLayout:
     """Place the visible items of a lane in at most `max_rows` rows without overlaps.
 
-    Items are stacked greedily in start order, each in the first row whose right edge is
-    clear of it, with its full name, else its acronym, else no label. What fits in no row
-    goes into "+N" clusters in the last row. `sizing_only` answers how many rows are wanted
-    and skips building clusters."""
+    Items are stacked greedily, the most important first (`boost`: the matches of a filter
+    or a search, first of all), each in the first row where it fits with its richest label.
+    What fits in no row goes into "+N" clusters in the last row, except a lone item that
+    fits there on its own. `sizing_only` answers how many rows are wanted and skips
+    building clusters."""
     geometry = geometry or DEFAULT_GEOMETRY
     max_rows = max(1, max_rows)
     first, last = scale.start, scale.end
@@ -45,8 +46,8 @@ def layout_lane(
         entries = visible_entries(index, scale, geometry, index.visible(first - slack, last))
         index.entries_cache = (key, entries)
     rich = scale.px_per_year >= geometry.rich_px_per_year
-    pinned = pinned if pinned in index.position else None
-    placed, overflow = stack_rows(entries, index, scale, measure, geometry, max_rows, rich, pinned)
+    order = placing_order(entries, index, boost)
+    placed, overflow = stack_rows(entries, index, scale, measure, geometry, max_rows, rich, order)
     if not overflow:
         rows = max((max(p.row, p.label_row) for p in placed), default=-1) + 1
         return LaneLayout(placed, [], rows, dense=False)
@@ -56,7 +57,9 @@ def layout_lane(
         placed, overflow = [], [e for e, _l, _r in entries]
     else:
         placed, overflow = stack_rows(
-            entries, index, scale, measure, geometry, max_rows - 1, rich, pinned
+            entries, index, scale, measure, geometry, max_rows - 1, rich, order
         )
     clusters = overflow_clusters(overflow, index, measure, geometry, row=max_rows - 1)
+    lone, clusters = lone_items(clusters, entries, index, scale, measure, geometry, max_rows - 1)
+    placed += lone
     return LaneLayout(placed, clusters, max_rows, dense=False, overflowed=True)

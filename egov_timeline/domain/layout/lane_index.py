@@ -55,6 +55,12 @@ class LaneIndex:
         ]
         # e.g. acting presidents: drawn in a row of their own under the others
         self.min_row = [1 if second_row and second_row(i) else 0 for i in ordered]
+        # Who is named first when not all can be: the content's importance, then a full
+        # term over an acting one, then a period over a point.
+        self.priority = [
+            4 * item.importance + 2 * (1 - low) + ranged
+            for item, low, ranged in zip(ordered, self.min_row, self.is_range, strict=True)
+        ]
         self.position = {item_id: k for k, item_id in enumerate(self.ids)}
         self.entries_cache: tuple[tuple, list] | None = None
 

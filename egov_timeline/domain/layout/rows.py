@@ -1,17 +1,21 @@
 """Stacking a lane's visible items in rows, each with the richest label that fits, so that
 no two items or labels overlap. No toolkit.
 
-Items are placed greedily in start order, each in the first row whose right edge is clear
-of it, with its name and dates, else its name, else its acronym, else no label; the
-selected item is placed first, wherever it is. In a lane of back-to-back ranges
-(presidents) names sit inside the bars only, and a bar too short for its name gets it as a
-caption in the row below. This is one algorithm, kept whole: its helpers (where a label
-goes, a shortened label for the selection, captions) serve only it.
+Items are placed greedily, the most important first (`placing_order`: the matches of a
+filter or a search, then the content's importance, a full term over an acting one, a
+period over a point), each in the first row where it fits with its name and dates, else
+its name, else its acronym, else its name cut short, else no label. The selection plays no
+part: what is selected never moves anything. In a lane of back-to-back ranges (presidents)
+names sit inside the bars only, and a bar too short for its name gets it as a caption in a
+row below. This is one algorithm, kept whole: its helpers (what each row holds, where a
+label goes, captions) serve only it.
 """
 
 from __future__ import annotations
 
-from egov_timeline.domain.layout.geometry import Geometry, Measure, Placed
+import bisect
+
+from egov_timeline.domain.layout.geometry import Cluster, Geometry, Measure, Placed
 from egov_timeline.domain.layout.lane_index import LaneIndex
 from egov_timeline.domain.layout.text import elide
 from egov_timeline.domain.timescale import TimeScale
@@ -43,10 +47,6 @@ def has_whisker(placed: Placed, g: Geometry) -> bool:
     return not placed.is_range and placed.x1 - placed.x0 > g.marker * 1.2
 
 
-def _templates(entries: list[tuple[Placed, float, float]]) -> list[Placed]:
-    return [e[0] for e in entries]
-
-
 def _candidates(index: LaneIndex, k: int, rich: bool) -> list[str | None]:
     """Labels to try, richest first: name and dates, name, acronym, none."""
     candidates: list[str | None] = [index.names[k]]
@@ -58,6 +58,54 @@ def _candidates(index: LaneIndex, k: int, rich: bool) -> list[str | None]:
     return candidates
 
 
+class _Rows:
+    """What each row holds: spans (left, right + gap) that never overlap, sorted."""
+
+    def __init__(self, rows: int, touch: float) -> None:
+        self.lefts: list[list[float]] = [[] for _ in range(rows)]
+        self.rights: list[list[float]] = [[] for _ in range(rows)]
+        self.touch = touch
+
+    def free(self, row: int, left: float, right: float) -> bool:
+        lefts = self.lefts[row]
+        # the last span that starts before this one ends is the only one that can meet it
+        i = bisect.bisect_right(lefts, right - self.touch)
+        return i == 0 or self.rights[row][i - 1] <= left + self.touch
+
+    def take(self, row: int, left: float, right: float) -> None:
+        i = bisect.bisect_left(self.lefts[row], left)
+        self.lefts[row].insert(i, left)
+        self.rights[row].insert(i, right)
+
+    def blocker_right(self, row: int, left: float, right: float) -> float:
+        """The right end of what a span meets in the row (the last that starts before it ends)."""
+        i = bisect.bisect_right(self.lefts[row], right - self.touch)
+        return self.rights[row][i - 1] if i else left
+
+    def give_back(self, row: int, left: float) -> None:
+        i = bisect.bisect_left(self.lefts[row], left)
+        del self.lefts[row][i], self.rights[row][i]
+
+    def room_after(self, row: int, right: float, width: float) -> float:
+        """Where the next span of the row begins, right of `right` (the view's edge if none)."""
+        lefts = self.lefts[row]
+        i = bisect.bisect_left(lefts, right)
+        return min(lefts[i], width) if i < len(lefts) else width
+
+
+def placing_order(
+    entries: list[tuple[Placed, float, float]], index: LaneIndex, boost: frozenset[str]
+) -> list[int]:
+    """The entries most worth naming first (matches of a filter or a search, then by the
+    lane's priorities), in start order among equals."""
+    priority = index.priority
+    keys = [
+        (-(priority[t.index] + (16 if t.item_id in boost else 0)), j)
+        for j, (t, _l, _r) in enumerate(entries)
+    ]
+    return [j for _key, j in sorted(keys)]
+
+
 def stack_rows(
     entries: list[tuple[Placed, float, float]],
     index: LaneIndex,
@@ -66,48 +114,64 @@ def stack_rows(
     g: Geometry,
     rows: int,
     rich: bool,
-    pinned: str | None = None,
+    order: list[int] | None = None,
 ) -> tuple[list[Placed], list[Placed]]:
-    occupied: list[list[tuple[float, float]]] = [[] for _ in range(rows)]
-    rows_right = [float("-inf")] * rows
-    placed: list[Placed] = []
-    overflow: list[Placed] = []
+    """Place the entries, most important first (`order`), each in the first row from its
+    lowest where its richest label fits; what fits nowhere is returned as overflow."""
     width = scale.width
     inside_only = index.labels_inside_only
     # Back-to-back ranges (one term after another) may touch; everything else keeps a gap.
     gap = 0.0 if inside_only else g.item_gap
     # A term that ends on the day the next begins still counts as touching, not overlapping.
     touch = max(0.5, 1.5 * scale.px_per_year / 365) if inside_only else 0.0
+    taken = _Rows(rows, touch)
+    placed: list[Placed] = []
+    overflow: list[Placed] = []
 
-    def footprint_of(
-        entry: Placed, label: str | None, body_left: float, body_right: float
-    ) -> tuple[float, float, float, float, bool] | None:
-        found = _footprint(
-            label, entry.is_range, body_left, body_right, width, measure, g, inside_only
-        )
-        if found is not None and has_whisker(entry, g):
-            # the whisker is part of the item: nothing else may cross it
-            f_left, f_right, label_x, label_w, inside = found
-            found = (min(f_left, entry.x0), max(f_right, entry.x1), label_x, label_w, inside)
-        return found
-
-    def fresh(template: Placed) -> tuple[Placed, int]:
+    for j in order if order is not None else range(len(entries)):
+        template, body_left, body_right = entries[j]
+        k = template.index
         entry = Placed(
-            template.index,
-            template.item_id,
-            -1,
-            template.x0,
-            template.x1,
-            template.mark,
-            template.is_range,
+            k, template.item_id, -1, template.x0, template.x1, template.mark, template.is_range
         )
-        return entry, min(index.min_row[template.index], rows - 1)
-
-    def settle(
-        entry: Placed, row: int, found: tuple[float, float, float, float, bool], label: str | None
-    ) -> None:
+        first_row = min(index.min_row[k], rows - 1)
+        if inside_only and entry.is_range:
+            # occupy the true period, so that a very short term does not push the next one
+            body_right = max(body_left, scale.x_for(index.ends[k]))
+        whisker = has_whisker(entry, g)
+        found_at: tuple[int, tuple[float, float, float, float, bool], str | None] | None = None
+        for label in _candidates(index, k, rich):
+            found = _footprint(
+                label, entry.is_range, body_left, body_right, width, measure, g, inside_only
+            )
+            if found is None:
+                continue
+            found = _with_whisker(found, entry, whisker)
+            left, right = found[0], found[1] + gap
+            row = next((r for r in range(first_row, rows) if taken.free(r, left, right)), -1)
+            if row >= 0:
+                found_at = (row, found, label)
+                break
+            if label is None:
+                break
+        if found_at is not None and found_at[2] is None and not inside_only:
+            # no whole label fits: a name cut short beside the item, where its row has room
+            row, found, _label = found_at
+            shortened = _elided_beside(
+                index.names[k], body_right, taken.room_after(row, found[1], width), measure, g
+            )
+            if shortened is not None:
+                text, label_x, label_w = shortened
+                found = _with_whisker(
+                    (body_left, label_x + label_w, label_x, label_w, False), entry, whisker
+                )
+                found_at = (row, found, text)
+        if found_at is None:
+            overflow.append(entry)
+            continue
+        row, found, label = found_at
         left, right, label_x, label_w, inside = found
-        occupied[row].append((left, right + gap))
+        taken.take(row, left, right + gap)
         entry.row = entry.label_row = row
         entry.label, entry.label_x, entry.label_w, entry.label_inside = (
             label,
@@ -116,77 +180,58 @@ def stack_rows(
             inside,
         )
         placed.append(entry)
+    if inside_only:
+        _add_captions(placed, index, measure, g, width, taken)
+    placed.sort(key=lambda p: p.index)
+    overflow.sort(key=lambda p: p.index)
+    return placed, overflow
 
-    # The selected item is never left out: it is placed first, wherever it is.
-    pin_span: tuple[int, float, float] | None = None
-    for template, body_left, body_right in entries:
-        if template.item_id != pinned:
-            continue
-        entry, row = fresh(template)
-        if inside_only and entry.is_range:
-            body_right = max(body_left, scale.x_for(index.ends[template.index]))
-        labels = _candidates(index, template.index, rich)
-        # when no whole label fits beside it, the selection still says what it is, shortened
-        shortened = _shortened_label(
-            index.names[template.index], entry.is_range, body_left, body_right, width, measure, g
-        )
-        if shortened:
-            labels.insert(-1, shortened)
-        for label in labels:
-            found = footprint_of(entry, label, body_left, body_right)
-            if found is not None:
-                settle(entry, row, found, label)
-                pin_span = (row, found[0], found[1] + gap)
-                break
-        break
 
-    for position, (template, body_left, body_right) in enumerate(entries):
-        if min(rows_right) > width + touch:
-            # every row is taken to beyond the right edge: the rest can only be counted
-            # (the entries' own templates: clusters only read them)
-            overflow.extend(t for t in _templates(entries)[position:] if t.item_id != pinned)
-            break
-        if template.item_id == pinned and pin_span is not None:
+def lone_items(
+    clusters: list[Cluster],
+    entries: list[tuple[Placed, float, float]],
+    index: LaneIndex,
+    scale: TimeScale,
+    measure: Measure,
+    g: Geometry,
+    row: int,
+) -> tuple[list[Placed], list[Cluster]]:
+    """A "+1" never stands for an item that fits in the markers' row on its own: such an
+    item is drawn there, with its name, acronym or no label, whichever fits. Returns those
+    items and the clusters that remain."""
+    taken = _Rows(row + 1, 0.0)
+    for cluster in clusters:
+        taken.take(row, cluster.x, cluster.x + cluster.width + g.item_gap)
+    by_id = {t.item_id: (t, left, right) for t, left, right in entries}
+    lone: list[Placed] = []
+    kept: list[Cluster] = []
+    for cluster in clusters:
+        template, body_left, body_right = by_id.get(cluster.item_ids[0], (None, 0.0, 0.0))
+        if cluster.count > 1 or template is None:
+            kept.append(cluster)
             continue
         k = template.index
-        entry, first_row = fresh(template)
-        if inside_only and entry.is_range:
-            # occupy the true period, so that a very short term does not push the next one
-            body_right = max(body_left, scale.x_for(index.ends[k]))
-        if min(rows_right) > body_left + touch:
-            # every candidate's left edge is at or before body_left: no row can take it
-            overflow.append(entry)
-            continue
-        tried_left: float | None = None
-        row = -1
-        for label in _candidates(index, k, rich):
-            found = footprint_of(entry, label, body_left, body_right)
-            if found is None:
+        taken.give_back(row, cluster.x)  # in place of its marker, if it fits
+        for label in (index.names[k], index.shorts[k], None):
+            found = _footprint(
+                label, template.is_range, body_left, body_right, scale.width, measure, g
+            )
+            if found is not None:
+                found = _with_whisker(found, template, has_whisker(template, g))
+            if found is None or not taken.free(row, found[0], found[1] + g.item_gap):
                 continue
-            left, right = found[0], found[1]
-            if left != tried_left or pin_span is not None:  # the row depends on the left edge
-                tried_left = left
-                row = -1
-                limit = left + touch
-                if min(rows_right) <= limit:
-                    for r in range(first_row, rows):
-                        if rows_right[r] <= limit and (
-                            pin_span is None
-                            or pin_span[0] != r
-                            or right + gap <= pin_span[1]
-                            or left >= pin_span[2]
-                        ):
-                            row = r
-                            break
-            if row >= 0:
-                rows_right[row] = right + gap
-                settle(entry, row, found, label)
-                break
+            left, right, label_x, label_w, inside = found
+            taken.take(row, left, right + g.item_gap)
+            entry = Placed(
+                k, template.item_id, row, template.x0, template.x1, template.mark,
+                template.is_range, label, label_x, label_w, inside, row,
+            )
+            lone.append(entry)
+            break
         else:
-            overflow.append(entry)
-    if inside_only:
-        _add_captions(placed, index, measure, g, width, occupied)
-    return placed, overflow
+            taken.take(row, cluster.x, cluster.x + cluster.width + g.item_gap)
+            kept.append(cluster)
+    return lone, kept
 
 
 def _add_captions(
@@ -195,34 +240,54 @@ def _add_captions(
     measure: Measure,
     g: Geometry,
     width: float,
-    occupied: list[list[tuple[float, float]]],
+    taken: _Rows,
 ) -> None:
-    """A bar too short for its name gets the name as a caption in the row below, where free."""
-    rows = len(occupied)
-    for entry in placed:
+    """A bar too short for its name gets the name as a caption in a row below, where free:
+    under its start, under its end or centred on it; the most important bars first."""
+    rows = len(taken.lefts)
+    for entry in sorted(placed, key=lambda p: (-index.priority[p.index], p.index)):
         if entry.label is not None:
             continue
         k = entry.index
         done = False
         for caption_row in range(entry.row + 1, min(rows, entry.row + 3)):
-            below = occupied[caption_row]
             for label in (index.names[k], index.shorts[k]):
                 if not label:
                     continue
                 label_w = measure(label)
-                x = max(entry.x0, 0.0)
-                if x + label_w > width:
-                    x = width - label_w
-                left, right = x - g.label_gap, x + label_w + g.item_gap
-                if x < 0 or any(a < right and left < b for a, b in below):
-                    continue
-                below.append((left, right))
-                entry.label, entry.label_x, entry.label_w = label, x, label_w
-                entry.label_row = caption_row
-                done = True
-                break
+                bar_right = max(entry.x1, entry.x0)
+                # under its start, under its end, centred, or just clear of what is there
+                # already (still starting under the bar)
+                tries = [entry.x0, bar_right - label_w, (entry.x0 + bar_right - label_w) / 2]
+                for x in tries:
+                    x = min(max(x, 0.0), width - label_w)
+                    left, right = x - g.label_gap, x + label_w + g.item_gap
+                    if x < 0:
+                        continue
+                    if not taken.free(caption_row, left, right):
+                        clear = taken.blocker_right(caption_row, left, right) + g.label_gap
+                        if len(tries) < 8 and entry.x0 <= clear < bar_right:
+                            tries.append(clear)
+                        continue
+                    taken.take(caption_row, left, right)
+                    entry.label, entry.label_x, entry.label_w = label, x, label_w
+                    entry.label_row = caption_row
+                    done = True
+                    break
+                if done:
+                    break
             if done:
                 break
+
+
+def _with_whisker(
+    found: tuple[float, float, float, float, bool], entry: Placed, whisker: bool
+) -> tuple[float, float, float, float, bool]:
+    """A whisker is part of its item: nothing else may cross it (its own label may)."""
+    if not whisker:
+        return found
+    left, right, label_x, label_w, inside = found
+    return min(left, entry.x0), max(right, entry.x1), label_x, label_w, inside
 
 
 def _footprint(
@@ -256,19 +321,15 @@ def _footprint(
     return None
 
 
-def _shortened_label(
-    name: str,
-    is_range: bool,
-    body_left: float,
-    body_right: float,
-    width: float,
-    measure: Measure,
-    g: Geometry,
-) -> str | None:
-    """The name cut with an ellipsis to the widest room beside (or inside) the item, if a
-    useful part of it fits there."""
-    room = max(width - body_right - g.label_gap, body_left - g.label_gap)
-    if is_range:
-        room = max(room, min(body_right, width) - max(body_left, 0.0) - 2 * g.label_pad)
-    text = elide(name, room - 1.0, measure)
-    return text if len(text) >= 6 else None
+def _elided_beside(
+    name: str, body_right: float, room_end: float, measure: Measure, g: Geometry
+) -> tuple[str, float, float] | None:
+    """The name cut with an ellipsis to the room right of the item, if a useful part of it
+    fits there: (text, x, width)."""
+    x = body_right + g.label_gap
+    if x < 0:
+        return None
+    text = elide(name, room_end - g.item_gap - x - 1.0, measure)
+    if len(text) < 6:
+        return None
+    return text, x, measure(text)

@@ -52,3 +52,27 @@ def elide(text: str, width: float, measure: Measure, ellipsis: str = "\u2026") -
         else:
             hi = mid - 1
     return text[:lo].rstrip() + ellipsis if lo else ""
+
+
+def wrap_cutting_words(
+    text: str, width: float, measure: Measure, max_lines: int, ellipsis: str = "\u2026"
+) -> list[str]:
+    """Like `wrap_text`, for a narrow heading: a word too long for a line of its own is cut
+    with an ellipsis instead of being left out, so that something of every line shows."""
+    words = text.split()
+    lines: list[str] = []
+    i = 0
+    while i < len(words) and len(lines) < max_lines:
+        line = words[i]
+        i += 1
+        if measure(line) > width:
+            line = elide(line, width, measure, ellipsis)
+        else:
+            while i < len(words) and measure(f"{line} {words[i]}") <= width:
+                line = f"{line} {words[i]}"
+                i += 1
+        if line:
+            lines.append(line)
+    if i < len(words) and lines and not lines[-1].endswith(ellipsis):
+        lines[-1] = elide(f"{lines[-1]} {' '.join(words[i:])}", width, measure, ellipsis)
+    return [line for line in lines if line]

@@ -23,7 +23,7 @@ from egov_timeline.domain.files import OutputError, replaced_when_done
 from egov_timeline.domain.loading.convert import date_hook
 from egov_timeline.domain.model import AnyItem, Tour
 
-FORMAT = 5
+FORMAT = 6
 
 
 class _Cached(msgspec.Struct):

@@ -146,9 +146,9 @@ class TimelinePainter:
         width: float,
         height: float,
         hidden: frozenset[str] = frozenset(),
-        pinned: str | None = None,
+        boost: frozenset[str] = frozenset(),
     ) -> Frame:
-        return self.layout.frame(scale, width, height, hidden, pinned)
+        return self.layout.frame(scale, width, height, hidden, boost)
 
     # ---- painting ---------------------------------------------------------------------
     def paint(self, p: QPainter, frame: Frame, state: PaintState | None = None) -> None:

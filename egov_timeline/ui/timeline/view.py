@@ -82,6 +82,8 @@ class TimelineView(QAbstractScrollArea):
         self._related: frozenset[str] = frozenset()
         self._highlighted: frozenset[str] = frozenset()
         self._dimmed: frozenset[str] = frozenset()
+        self._kept: frozenset[str] = frozenset()  # what a filter keeps, when one is set
+        self._boost: frozenset[str] = frozenset()  # named first: the kept and the found
         self._hovered: str | None = None
         self._frame: Frame | None = None
         self._frame_key: tuple | None = None
@@ -116,11 +118,12 @@ class TimelineView(QAbstractScrollArea):
     def frame(self) -> Frame:
         """The current layout (what is drawn and where), laid out if stale."""
         size = self.viewport().size()
-        # the selected item is laid out first so that it is never hidden in a "+N"
-        key = (self._scale, size.width(), size.height(), self._hidden, self._selected)
+        # what a filter keeps and what a search finds are named first (the selection moves
+        # nothing: it is drawn over the layout)
+        key = (self._scale, size.width(), size.height(), self._hidden, self._boost)
         if self._frame is None or key != self._frame_key:
             self._frame = self.painter.frame(
-                self._scale, size.width(), size.height(), self._hidden, pinned=self._selected
+                self._scale, size.width(), size.height(), self._hidden, boost=self._boost
             )
             self._frame_key = key
         return self._frame
@@ -248,12 +251,20 @@ class TimelineView(QAbstractScrollArea):
             self.reveal_item(item_id)
 
     def set_highlighted(self, ids: set[str] | frozenset[str]) -> None:
+        """Items drawn lit: what a search finds. They are named first."""
         self._highlighted = frozenset(ids)
-        self.viewport().update()
+        self._update_boost()
 
     def set_dimmed(self, ids: set[str] | frozenset[str]) -> None:
-        """Items drawn faint: those a filter leaves out."""
+        """Items drawn faint: those a filter leaves out. The others are named first."""
         self._dimmed = frozenset(ids)
+        self._kept = (
+            frozenset(self.content.pack.by_id) - self._dimmed if self._dimmed else frozenset()
+        )
+        self._update_boost()
+
+    def _update_boost(self) -> None:
+        self._boost = self._highlighted | self._kept
         self.viewport().update()
 
     def set_theme(self, theme) -> None:
@@ -280,6 +291,7 @@ class TimelineView(QAbstractScrollArea):
         self.bounds = content.bounds
         self._selected = None
         self._related = self._highlighted = self._dimmed = frozenset()
+        self._kept = self._boost = frozenset()
         self._hovered = None
         self._frame = None
         self._scale = fit(self.bounds, self._plot_width())

@@ -161,39 +161,80 @@ def test_random_lanes_never_overlap():
 
 
 @pytest.mark.parametrize("item_id", ["mogaha", "g4c", "hts", "special-committee-egov", "nca"])
-def test_the_pinned_item_is_always_placed_and_nothing_overlaps_it(bundled_content, item_id):
+def test_an_item_a_filter_or_search_finds_is_named_and_nothing_overlaps_it(
+    bundled_content, item_id
+):
     kind = bundled_content.pack.by_id[item_id].kind
     lane = bundled_content.lanes[kind]
     for span in (70.0, 20.0, 5.0):
         scale = TimeScale.showing(2001 - span / 2, 2001 + span / 2, 900)
-        layout = layout_lane(lane, scale, measure, 2, pinned=item_id)
-        assert item_id in {p.item_id for p in layout.placed}
+        layout = layout_lane(lane, scale, measure, 2, boost=frozenset({item_id}))
+        placed = {p.item_id: p for p in layout.placed}
+        assert item_id in placed, "a match stays hidden in a '+N'"
+        assert placed[item_id].label is not None, "a match is drawn without its name"
         assert_no_overlap(layout, 900)
 
 
-def test_the_pinned_item_survives_a_crowded_dense_lane(dense_content):
+def test_a_found_item_comes_out_of_a_crowded_dense_lane(dense_content):
     lane = dense_content.lanes["project"]
     pick = lane.ids[len(lane) // 2]
     start = lane.starts[len(lane) // 2]
     scale = TimeScale.showing(start - 1, start + 1, 1300)
-    layout = layout_lane(lane, scale, measure, 3, pinned=pick)
+    layout = layout_lane(lane, scale, measure, 3, boost=frozenset({pick}))
     if not layout.dense:
         assert pick in {p.item_id for p in layout.placed}
         assert_no_overlap(layout, 1300)
 
 
-def test_the_selected_item_keeps_a_shortened_label_where_its_whole_name_cannot_fit(
-    bundled_content,
-):
+def test_an_item_whose_whole_name_cannot_fit_keeps_a_shortened_label(bundled_content):
     item_id = "first-government-computer"  # a long name on a lone point
     name = bundled_content.pack.by_id[item_id].name
     lane = bundled_content.lanes["project"]
     scale = TimeScale.showing(1965.9, 1968.6, 460)  # narrow: the name fits on neither side
-    unpinned = next(p for p in layout_lane(lane, scale, measure, 2).placed if p.item_id == item_id)
-    assert unpinned.label is None
-    layout = layout_lane(lane, scale, measure, 2, pinned=item_id)
+    layout = layout_lane(lane, scale, measure, 2)
     placed = next(p for p in layout.placed if p.item_id == item_id)
     assert placed.label and placed.label.endswith("\u2026")
     assert name.startswith(placed.label[:-1].rstrip())
     assert 0 <= placed.label_x and placed.label_x + placed.label_w <= 460
     assert_no_overlap(layout, 460)
+
+
+def test_the_most_important_items_are_named_first(bundled_content):
+    """At the whole history on a laptop, the E-Government Act (a landmark) is named even
+    though older laws with long names come first in date order."""
+    scale = TimeScale.showing(1957, 2024, 930)
+    layout = layout_lane(bundled_content.lanes["law"], scale, measure, 3)
+    named = {p.item_id for p in layout.placed if p.label}
+    assert "e-government-act" in named
+    assert_no_overlap(layout, 930)
+
+
+def test_a_plus_one_never_stands_for_an_item_that_fits_alone(bundled_content):
+    for kind in LANE_KINDS:
+        for span in SPANS:
+            scale = TimeScale.showing(2001 - span / 2, 2001 + span / 2, 900)
+            for rows in (2, 3):
+                lane = bundled_content.lanes[kind]
+                layout = layout_lane(lane, scale, measure, rows)
+                spans = [(a, b) for row, a, b, _who in boxes(layout) if row == layout.rows - 1]
+                g = DEFAULT_GEOMETRY
+                for c in layout.clusters:
+                    if c.count > 1:
+                        continue
+                    # only where even its bare bar or marker would touch another marker
+                    k = lane.position[c.item_ids[0]]
+                    x0, x1 = scale.x_for(lane.starts[k]), scale.x_for(lane.ends[k])
+                    if lane.is_range[k]:
+                        left, right = x0, max(x1, x0 + g.min_bar)
+                    elif x1 - x0 > g.marker * 1.2:  # a whisker
+                        left, right = x0, x1
+                    else:
+                        left = (x0 + x1) / 2 - g.marker / 2
+                        right = left + g.marker
+                    assert any(
+                        (a, b) != (c.x, c.x + c.width)
+                        and a < right + g.item_gap
+                        and left - g.item_gap < b
+                        for a, b in spans
+                    ), (kind, span, rows, c.item_ids)
+                assert_no_overlap(layout, 900, touching_ok=kind == "administration")
