@@ -16,6 +16,7 @@ from egov_timeline.domain.i18n import item_name, stage_label
 from egov_timeline.domain.layout import (
     Cluster,
     Geometry,
+    LaneIndex,
     LaneLayout,
     Placed,
     layout_lane,
@@ -101,6 +102,7 @@ class LaneFrame(msgspec.Struct):
     height: float
     row_h: float
     layout: LaneLayout
+    index: LaneIndex
 
     def row_centre(self, row: int) -> float:
         return self.top + (row + 0.5) * self.row_h
@@ -181,6 +183,28 @@ class Frame(msgspec.Struct):
                 return box
         return None
 
+    def untold(self, item_id: str) -> tuple[Box, str] | None:
+        """Where an item is drawn without its whole name (unlabelled, cut short or counted in
+        a "+N"), and that name: the selection shows it there in a callout over the layout.
+        None when the item is named whole, or not in view."""
+        for lane in self.lanes:
+            index = lane.index
+            k = index.position.get(item_id)
+            if k is None:
+                continue
+            name = index.names[k]
+            for placed in lane.layout.placed:
+                if placed.item_id == item_id:
+                    if placed.label == name or (
+                        placed.label is not None and placed.label.startswith(f"{name} \u00b7")
+                    ):
+                        return None
+                    return self.body(lane, placed).intersected(self.plot), name
+            for cluster in lane.layout.clusters:
+                if item_id in cluster.item_ids:
+                    return self.cluster_box(lane, cluster), name
+        return None
+
     def stage_at(self, x: float, y: float) -> str | None:
         for header in self.stages:
             if header.rect.contains(x, y):
@@ -225,7 +249,9 @@ class FrameLayout:
         for kind in kinds:
             layout = layouts[kind]
             rows = max(1, layout.rows)
-            lanes.append(LaneFrame(kind, y, rows * m.row_h, m.row_h, layout))
+            lanes.append(
+                LaneFrame(kind, y, rows * m.row_h, m.row_h, layout, self.content.lanes[kind])
+            )
             y += rows * m.row_h
         frame = Frame(
             width,

@@ -95,6 +95,10 @@ KO: dict[str, str] = {
     "Not settled": "확정되지 않음",
     "(acting)": "(권한대행)",
     "{kind}, acting": "{kind}, 권한대행",
+    "{count} items here (click or zoom in to see them):": (
+        "이곳의 항목 {count}개(클릭하거나 확대하면 보입니다):"
+    ),
+    "and {count} more": "외 {count}개",
     "(uncertain)": "(불확실)",
     "Public sources do not confirm that this exists as described; treat it with care.": (
         "공개 자료에서 이 내용이 설명대로 존재하는지 확인되지 않는다. 주의해서 다루어야 한다."

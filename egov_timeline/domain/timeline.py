@@ -111,3 +111,17 @@ def hover_lines(item: Item, language: str) -> list[str]:
     if other and other != name:
         lines.insert(1, other)
     return lines
+
+
+def cluster_lines(pack: Pack, item_ids: list[str], count: int, language: str) -> list[str]:
+    """What the pointer's tooltip says of a "+N" marker: how many items it holds and the
+    names of the first of them, in date order."""
+    shown = 8
+    lines = [tr("{count} items here (click or zoom in to see them):", language).format(count=count)]
+    items = sorted(
+        (pack.by_id[i] for i in item_ids if i in pack.by_id), key=lambda i: i.start.start_year
+    )
+    lines += [f"\u2022 {item_name(item, language)}" for item in items[:shown]]
+    if count > min(shown, len(items)):
+        lines.append(tr("and {count} more", language).format(count=count - min(shown, len(items))))
+    return lines

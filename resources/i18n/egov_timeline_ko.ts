@@ -1232,10 +1232,6 @@ Each line names the file, the line, the item and the field.</source>
         <source>Stages, presidents, projects, laws and agencies along a time axis. Tab moves through items in date order, Enter opens one, arrows pan, Ctrl plus and minus zoom.</source>
         <translation>시간 축을 따라 놓인 단계, 대통령, 사업, 법령, 기관. Tab은 날짜순으로 항목 이동, Enter는 항목 열기, 화살표 키는 화면 이동, Ctrl과 +/-는 확대·축소입니다.</translation>
     </message>
-    <message>
-        <source>{count} more items here: click or zoom in to see them</source>
-        <translation>여기에 항목 {count}개가 더 있습니다. 클릭하거나 확대해서 보세요</translation>
-    </message>
 </context>
 <context>
     <name>TourCard</name>

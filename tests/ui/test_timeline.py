@@ -253,3 +253,42 @@ def test_the_year_whose_tick_scrolled_off_the_left_edge_stays_whole(window):
     painter = window.timeline.painter
     assert all(x + painter.measure_small(label) <= frame.width for x, label in placed)
     assert [label for _x, label in placed[1:4]] == ["1996", "1997", "1998"]
+
+
+def test_selecting_any_item_leaves_every_other_item_where_it_was(window, qtbot):
+    view = window.timeline
+    before = {item_id: box for box, item_id in view.frame().hits}
+    clusters = [box for box, _c in view.frame().cluster_hits]
+    for item_id in window.pack.by_id:
+        view.select(item_id)
+        frame = view.frame()
+        after = {i: box for box, i in frame.hits if i != item_id}
+        assert after == {i: b for i, b in before.items() if i != item_id}, item_id
+        assert [box for box, _c in frame.cluster_hits] == clusters, item_id
+
+
+def test_a_selected_item_without_its_whole_name_shows_it_in_a_callout(window):
+    view = window.timeline
+    view.show_range(1957, 2024, animate=False)
+    frame = view.frame()
+    if not frame.cluster_hits:
+        pytest.skip("everything fits at this window size")
+    box, cluster = frame.cluster_hits[0]
+    item_id = cluster.item_ids[0]
+    view.select(item_id)
+    anchor, name = view.frame().untold(item_id)
+    assert anchor == box  # pointing at the marker that holds it
+    assert name == window.pack.by_id[item_id].name
+    named_whole = next(i for _b, text, i in frame.labels if text == window.pack.by_id[i].name)
+    assert view.frame().untold(named_whole) is None
+
+
+def test_a_marker_tooltip_names_the_items_in_it(bundled_pack):
+    from egov_timeline.domain.timeline import cluster_lines
+
+    ids = ["neis", "koneps", "g4c"]
+    lines = cluster_lines(bundled_pack, ids, 3, "en")
+    assert lines[0].startswith("3 items here")
+    assert "\u2022 National Education Information System" in lines
+    ko = cluster_lines(bundled_pack, ids * 4, 12, "ko")
+    assert ko[0].startswith("이곳의 항목 12개") and ko[-1] == "외 4개"

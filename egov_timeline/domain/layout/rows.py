@@ -223,8 +223,18 @@ def lone_items(
             left, right, label_x, label_w, inside = found
             taken.take(row, left, right + g.item_gap)
             entry = Placed(
-                k, template.item_id, row, template.x0, template.x1, template.mark,
-                template.is_range, label, label_x, label_w, inside, row,
+                k,
+                template.item_id,
+                row,
+                template.x0,
+                template.x1,
+                template.mark,
+                template.is_range,
+                label,
+                label_x,
+                label_w,
+                inside,
+                row,
             )
             lone.append(entry)
             break

@@ -164,6 +164,8 @@ class TimelinePainter:
         self._paint_grid(p, frame)
         for lane in frame.lanes:
             self._paint_lane(p, frame, lane, state)
+        if state.selected is not None:
+            self._paint_callout(p, frame, state.selected)
         p.setClipping(False)
         self._paint_axis(p, frame)
         self._paint_gutter(p, frame)
@@ -322,11 +324,38 @@ class TimelinePainter:
         p.setFont(self.font)
         for cluster in lane.layout.clusters:
             rect = qrect(frame.cluster_box(lane, cluster))
-            p.setPen(QPen(base_colour, 1.2))
+            holds = cluster.item_ids and (
+                state.selected in cluster.item_ids
+                or (state.highlighted and not state.highlighted.isdisjoint(cluster.item_ids))
+            )
+            p.setPen(QPen(t.selection, 2.4) if holds else QPen(base_colour, 1.2))
             p.setBrush(t.cluster_fill)
             p.drawRoundedRect(rect, bar_h / 2, bar_h / 2)
             p.setPen(t.cluster_text)
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, cluster.text)
+
+    def _paint_callout(self, p: QPainter, frame: Frame, item_id: str) -> None:
+        """The selected item's whole name over the layout where the layout could not give it
+        (nothing moves to make room): above the item, or below it at the top of the plot."""
+        untold = frame.untold(item_id)
+        if untold is None:
+            return
+        anchor, name = untold
+        t = self.theme
+        pad = 6.0
+        w = min(self.measure(name) + 2 * pad, frame.width - frame.gutter - 8)
+        h = self.fm.height() + 6
+        top_limit = frame.axis_h + frame.header_h
+        y = anchor.y - h - 3 if anchor.y - h - 3 >= top_limit else anchor.bottom + 3
+        x = min(max(anchor.x, frame.gutter + 4), frame.width - w - 4)
+        box = QRectF(x, y, w, h)
+        p.setPen(QPen(t.selection, 1.6))
+        p.setBrush(t.background)
+        p.drawRoundedRect(box, 4, 4)
+        p.setPen(t.text)
+        p.setFont(self.font)
+        text = self.fm.elidedText(name, Qt.TextElideMode.ElideRight, w - 2 * pad)
+        p.drawText(box.adjusted(pad, 0, -pad, 0), Qt.AlignmentFlag.AlignVCenter, text)
 
     def _paint_halos(self, p: QPainter, frame: Frame, lane: LaneFrame, state: PaintState) -> None:
         """Behind everything else in the lane: a glow round the selected and related items

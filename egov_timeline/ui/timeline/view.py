@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from egov_timeline.domain.frame import Frame
-from egov_timeline.domain.timeline import TimelineContent, hover_lines
+from egov_timeline.domain.timeline import TimelineContent, cluster_lines, hover_lines
 from egov_timeline.domain.timescale import TimeScale, fit
 from egov_timeline.ui.plain import tooltip
 from egov_timeline.ui.timeline.painter import PaintState, TimelinePainter, qrect
@@ -402,13 +402,10 @@ class TimelineView(QAbstractScrollArea):
             return
         cluster = frame.cluster_at(x, y)
         if cluster is not None:
-            QToolTip.showText(
-                event.globalPos(),
-                self.tr("{count} more items here: click or zoom in to see them").format(
-                    count=cluster.count
-                ),
-                self.viewport(),
+            lines = cluster_lines(
+                self.content.pack, cluster.item_ids, cluster.count, self.content.language
             )
+            QToolTip.showText(event.globalPos(), tooltip("\n".join(lines)), self.viewport())
             return
         QToolTip.hideText()
 
