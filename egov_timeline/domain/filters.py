@@ -73,3 +73,19 @@ def describe_filter(pack: Pack, flt: Filter, language: str = "en") -> str:
     if ko:
         return "표시 중: " + ", ".join(parts) + "에 해당하는 항목만"
     return "Showing only what happened " + "; ".join(parts)
+
+
+def filter_result(pack: Pack, flt: Filter, language: str = "en") -> str:
+    """How many items the filter keeps besides what it is set to, or, when it keeps none,
+    what to do ("" when it keeps all)."""
+    if not flt.active:
+        return ""
+    chosen = {flt.administration, flt.stage}
+    count = sum(1 for i in matching_ids(pack, flt) if i not in chosen)
+    if language == "ko":
+        if count == 0:
+            return "해당하는 항목이 없습니다. 다른 정부나 단계를 골라 보세요."
+        return f"항목 {count}개"
+    if count == 0:
+        return "no item matches: choose another administration or stage."
+    return f"{count} item" + ("" if count == 1 else "s")

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
-from egov_timeline.domain.filters import Filter, describe_filter
+from egov_timeline.domain.filters import Filter, describe_filter, filter_result
 from egov_timeline.domain.i18n import item_name
 from egov_timeline.domain.model import Administration, Stage
 from egov_timeline.domain.pack import Pack
@@ -55,7 +55,9 @@ class FilterBar(FlatToolBar):
         self.reset_button.setToolTip(self.tr("Show everything again"))
         self.reset_button.clicked.connect(self.reset)
         self.addWidget(self.reset_button)
-        self.summary = plain(QLabel(self))  # names from the pack
+        # Said above the timeline, not in the bar: a long sentence in a tool bar ends up
+        # behind its overflow arrow on a laptop (the window places it).
+        self.summary = plain(QLabel())  # names from the pack
         self.summary.setObjectName("filterSummary")
         palette = self.summary.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor("#8a3b00"))
@@ -63,8 +65,8 @@ class FilterBar(FlatToolBar):
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
-        self.summary.setContentsMargins(8, 0, 0, 0)
-        self.addWidget(self.summary)
+        self.summary.setContentsMargins(10, 3, 10, 3)
+        self.summary.setWordWrap(True)
         self._fill()
         self.administration.currentIndexChanged.connect(self._emit)
         self.stage.currentIndexChanged.connect(self._emit)
@@ -116,6 +118,9 @@ class FilterBar(FlatToolBar):
     @Slot()
     def _emit(self) -> None:
         flt = self.current()
-        self.summary.setText(describe_filter(self.pack, flt, self.language))
+        said = describe_filter(self.pack, flt, self.language)
+        result = filter_result(self.pack, flt, self.language)
+        self.summary.setText(f"{said} \u2014 {result}" if result else said)
+        self.summary.setVisible(bool(said))
         self.reset_button.setEnabled(flt.active)
         self.changed.emit(flt)

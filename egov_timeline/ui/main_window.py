@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(context, list(self.lane_actions.values()), self)
         self.addToolBarBreak()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.filter_bar)
+        page_layout = self.timeline_page.layout()
+        assert isinstance(page_layout, QVBoxLayout)
+        page_layout.insertWidget(0, self.filter_bar.summary)  # what the filter keeps, if set
         self.panes = Panes(
             self.timeline,
             self.details,

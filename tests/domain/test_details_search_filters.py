@@ -131,3 +131,17 @@ def test_history_goes_back_and_forward_like_a_browser():
     assert h.forward() == "b"
     h.visit("d")  # a new visit drops the forward trail
     assert not h.can_go_forward() and h.back() == "b"
+
+
+def test_a_filter_says_how_many_items_it_keeps_and_when_none(bundled_pack):
+    from egov_timeline.domain.filters import filter_result
+
+    assert filter_result(bundled_pack, Filter()) == ""
+    kdj = Filter(administration="kim-dae-jung")
+    kept = matching_ids(bundled_pack, kdj) - {"kim-dae-jung"}
+    assert filter_result(bundled_pack, kdj) == f"{len(kept)} items"
+    assert filter_result(bundled_pack, kdj, "ko") == f"항목 {len(kept)}개"
+    never = Filter(administration="park-chung-hee", stage="stage-integrating")
+    assert matching_ids(bundled_pack, never) <= {"park-chung-hee", "stage-integrating"}
+    assert "no item matches" in filter_result(bundled_pack, never)
+    assert "해당하는 항목이 없습니다" in filter_result(bundled_pack, never, "ko")

@@ -324,9 +324,10 @@ class TimelinePainter:
         p.setFont(self.font)
         for cluster in lane.layout.clusters:
             rect = qrect(frame.cluster_box(lane, cluster))
-            holds = cluster.item_ids and (
+            holds = cluster.item_ids and (  # the selection, a match, or what a filter keeps
                 state.selected in cluster.item_ids
                 or (state.highlighted and not state.highlighted.isdisjoint(cluster.item_ids))
+                or (state.dimmed and not state.dimmed.issuperset(cluster.item_ids))
             )
             p.setPen(QPen(t.selection, 2.4) if holds else QPen(base_colour, 1.2))
             p.setBrush(t.cluster_fill)
