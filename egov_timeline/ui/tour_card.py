@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -63,8 +63,9 @@ class TourCard(QFrame):
     def _pick(self, english: str, korean: str | None) -> str:
         return korean if self.language == "ko" and korean else english
 
-    def show_stop(self, tour: Tour, index: int, avoid_y: float | None = None) -> None:
-        """Show a stop; `avoid_y` is where the item is drawn, which the card must not cover."""
+    def show_stop(self, tour: Tour, index: int, avoid: QRect | None = None) -> None:
+        """Show a stop; `avoid` is where its item and label are drawn (in the parent's
+        coordinates), which the card must not cover."""
         self.tour, self.index = tour, index
         stop = tour.stops[index]
         self.where.setText(
@@ -79,7 +80,7 @@ class TourCard(QFrame):
             self.tr("Finish \u2713") if index + 1 == len(tour.stops) else self.tr("Next \u2192")
         )
         self._fonts()
-        self.avoid_y = avoid_y
+        self.avoid = avoid
         self.place()
         self.show()
         self.raise_()
@@ -97,10 +98,11 @@ class TourCard(QFrame):
             font.setBold(bold)
             label.setFont(font)
 
-    avoid_y: float | None = None
+    avoid: QRect | None = None
 
     def place(self) -> None:
-        """At the foot of the timeline, or at its top when the item shown is down there."""
+        """In a corner of the timeline that leaves the stop's item and its label in sight:
+        the foot first (left, then right), then the top below the stage names."""
         parent = self.parentWidget()
         if parent is None:
             return
@@ -118,7 +120,15 @@ class TourCard(QFrame):
         height = min(height, int(parent.height() * 0.6))
         self.setFixedHeight(height)
         low = parent.height() - height - 20
-        if self.avoid_y is not None and self.avoid_y > parent.height() * 0.45:
-            self.move(parent.width() - width - 20, 90)  # below the axis and stage names
-        else:
-            self.move(20, low)
+        right = parent.width() - width - 20
+        top = 90  # below the axis and the stage names
+        corners = [QPoint(20, low), QPoint(right, low), QPoint(right, top), QPoint(20, top)]
+        avoid = self.avoid.adjusted(-8, -8, 8, 8) if self.avoid is not None else None
+
+        def covered(corner: QPoint) -> int:
+            if avoid is None:
+                return 0
+            meet = QRect(corner, QSize(width, height)).intersected(avoid)
+            return meet.width() * meet.height() if not meet.isEmpty() else 0
+
+        self.move(min(corners, key=covered))  # the first that covers nothing, if any

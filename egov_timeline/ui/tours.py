@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, Slot
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from egov_timeline.domain.model import Tour
 from egov_timeline.ui.selection import SelectionModel
@@ -73,6 +73,9 @@ class TourPlayer(QObject):
         self.tour = tour
         for action in self.keys.values():
             action.setEnabled(True)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # the tour keys work whatever has the focus
         self._show_stop(0)
         return True
 
@@ -101,14 +104,41 @@ class TourPlayer(QObject):
             self.timeline.show_range(
                 stop.start.start_year - span * 0.1, stop.end.end_year + span * 0.1
             )
-        rect = self.timeline.item_rect(stop.item) if stop.item else None
+        rect = self.timeline.settled_rect(stop.item) if stop.item else None
         avoid = None
         if rect is not None:  # where the item will be once the zoom settles
-            avoid = float(self.timeline.viewport().mapTo(self.page, rect.center()).y())
+            viewport = self.timeline.viewport()
+            avoid = QRect(viewport.mapTo(self.page, rect.topLeft()), rect.size())
         self.card.show_stop(tour, index, avoid)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """While a tour runs its keys step it, even in the search field (where Space would
+        type a space): the key is claimed before the focused widget sees it."""
+        kind = event.type()
+        if self.tour is None or kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget):
+            return False
+        if watched.window() is not self.page.window():
+            return False  # a dialog of its own keeps its keys
+        pressed = QKeySequence(event.keyCombination())
+        for action in self.keys.values():
+            if any(
+                pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch
+                for k in action.shortcuts()
+            ):
+                if kind == QEvent.Type.ShortcutOverride:
+                    event.accept()  # delivered as a key press, claimed below
+                else:
+                    action.trigger()
+                return True
+        return False
 
     @Slot()
     def end(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self.tour = None
         self.card.hide()
         for action in self.keys.values():

@@ -68,6 +68,48 @@ def test_tour_keys_step_through_the_expected_stops(window, qtbot, bundled_pack):
     assert window.tours.tour is None and not window.tours.card.isVisible()
 
 
+def test_tour_keys_step_the_tour_from_the_search_field(window, qtbot):
+    assert window.tours.start("overview")
+    line = window.search.line
+    line.setFocus()
+    qtbot.waitUntil(line.hasFocus, timeout=2000)
+    qtbot.keyClick(line, Qt.Key.Key_Space)
+    assert window.tours.index == 1 and line.text() == "", "Space typed a space"
+    qtbot.keyClick(line, Qt.Key.Key_Right)
+    assert window.tours.index == 2
+    qtbot.keyClick(line, Qt.Key.Key_Left)
+    assert window.tours.index == 1
+    qtbot.keyClick(line, Qt.Key.Key_Escape)
+    assert window.tours.tour is None
+    qtbot.keyClick(line, Qt.Key.Key_Space)  # no tour: the field types again
+    assert line.text() == " "
+
+
+@pytest.mark.parametrize("tour_id", ["overview", "stage-4"])
+def test_the_tour_card_leaves_each_stop_item_in_sight(window, qtbot, bundled_pack, tour_id):
+    from egov_timeline.ui.timeline.painter import qrect
+    from tests.ui.conftest import wait_still
+
+    tour = next(t for t in bundled_pack.tours if t.id == tour_id)
+    assert window.tours.start(tour_id)
+    page = window.timeline_page
+    viewport = window.timeline.viewport()
+    for n, stop in enumerate(tour.stops):
+        if n:
+            window.tours.step(1)
+        wait_still(qtbot, window.timeline)
+        if not stop.item or stop.item.startswith("stage-"):
+            continue  # a range or a stage band: the whole view shows it
+        frame = window.timeline.frame()
+        box = frame.item_rect(stop.item)
+        if box is None:  # counted in a "+N": the callout names it there
+            box = frame.untold(stop.item)[0]
+        rect = qrect(box).toAlignedRect()
+        on_page = rect.translated(viewport.mapTo(page, rect.topLeft()) - rect.topLeft())
+        assert not window.tours.card.geometry().intersects(on_page), (n, stop.item)
+    window.tours.end()
+
+
 def test_every_stage_has_a_short_tour(bundled_pack):
     stages = {s.id for s in bundled_pack.of_kind("stage")}
     toured = {t.stage for t in bundled_pack.tours if t.stage}

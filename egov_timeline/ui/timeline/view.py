@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
-from egov_timeline.domain.frame import Frame
+from egov_timeline.domain.frame import Box, Frame
 from egov_timeline.domain.timeline import TimelineContent, cluster_lines, hover_lines
 from egov_timeline.domain.timescale import TimeScale, fit
 from egov_timeline.ui.plain import tooltip
@@ -127,6 +127,22 @@ class TimelineView(QAbstractScrollArea):
             )
             self._frame_key = key
         return self._frame
+
+    def settled_rect(self, item_id: str) -> QRect | None:
+        """Where an item (its body and label, or the callout saying its name) will be drawn
+        once the zoom under way settles: what a card over the timeline must not cover."""
+        scale = self._anim_to if self.is_animating() and self._anim_to else self._scale
+        size = self.viewport().size()
+        frame = self.painter.frame(
+            scale, size.width(), size.height(), self._hidden, boost=self._boost
+        )
+        box = frame.item_rect(item_id)
+        untold = frame.untold(item_id)
+        if untold is not None:  # the callout goes above (or below) the body
+            reach = self.painter.row_h + 4
+            box = untold[0].grown(0, reach)
+            box = Box(box.x, box.y, max(box.w, self.painter.measure(untold[1]) + 12), box.h)
+        return qrect(box).toAlignedRect() if box is not None else None
 
     def x_for_year(self, year: float) -> float:
         """Viewport x of a date (for tests and the overview)."""
