@@ -90,10 +90,12 @@ class FrameMetrics(msgspec.Struct, frozen=True):
     row_h: float  # one row of a lane
     text_h: float  # one line of label text
     geometry: Geometry
+    bar_gap: float = 8.0  # a row's height less its bar's
+    header_lines: int = 3  # lines of a stage header: its number and period, then its name
 
     @property
     def bar_h(self) -> float:
-        return self.row_h - 8
+        return self.row_h - self.bar_gap
 
 
 class LaneFrame(msgspec.Struct):
@@ -326,7 +328,10 @@ class FrameLayout:
                     lines.append(period)
             if lines:  # the name always shows, cut short where the band is narrow
                 lines += wrap_cutting_words(
-                    name, room, self.measure_header, max_lines=3 - len(lines)
+                    name,
+                    room,
+                    self.measure_header,
+                    max_lines=self.metrics.header_lines - len(lines),
                 )
             headers.append(StageHeader(band, rect, lines))
         return headers

@@ -112,6 +112,10 @@ KO: dict[str, str] = {
     "which agencies took part": "참여 기관",
     "the date it came into force": "시행일",
     "today": "현재",
+    # the legend of a poster
+    "acting president": "권한대행",
+    "uncertain date": "불확실한 날짜",
+    "date known only to the month or year": "월이나 연도까지만 알려진 날짜",
     # themes
     "Light": "밝게",
     "Dark": "어둡게",

@@ -143,6 +143,12 @@ def _page_pixels(name: str) -> tuple[int, int]:
     return max(size.width(), size.height()), min(size.width(), size.height())
 
 
+POSTER_MIN_PX = 8  # 6 pt at 96 dpi: the smallest labels a poster shrinks to
+POSTER_HEADER_PX = 12  # 9 pt at 96 dpi: stage names stay legible on paper
+# what the legend explains beyond the lanes, worded in domain/i18n.py
+LEGEND_NOTES = ("acting president", "uncertain date", "date known only to the month or year")
+
+
 def paint_poster(
     painter,
     pack: Pack,
@@ -152,35 +158,29 @@ def paint_poster(
     last: float | None,
     language: str = "en",
 ) -> None:
-    """Title and legend on top, the timeline below."""
-    from PySide6.QtCore import QPointF, QRectF, Qt
-    from PySide6.QtGui import QFont, QFontMetricsF, QPen
+    """Title and legend on top, the timeline below, every item of the range drawn with its
+    name: paper cannot open a "+N", so the lanes take the rows they need and the labels
+    shrink until everything fits. A stage whose band is too narrow for its whole name even
+    in the smallest size is named in the legend."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFont, QFontMetricsF
 
-    from egov_timeline.domain.i18n import tr
-    from egov_timeline.domain.timeline import LANE_TITLES, TOGGLE_KINDS, TimelineContent
-    from egov_timeline.domain.timescale import TimeScale, fit
-    from egov_timeline.ui.timeline.painter import TimelinePainter
-    from egov_timeline.ui.timeline.theme import KIND_SHAPES, Theme, marker_path
+    from egov_timeline.domain.timeline import TimelineContent
+    from egov_timeline.ui.timeline.theme import Theme
 
     theme = Theme()
     base = QFont()
     base.setPixelSize(max(11, round(min(width, height * 1.6) / 120)))
     content = TimelineContent(pack, language)
-    timeline = TimelinePainter(content, base, theme)
     title_font = QFont(base)
     title_font.setPixelSize(round(base.pixelSize() * 1.5))
     title_font.setBold(True)
     title_h = QFontMetricsF(title_font).height()
     fm = QFontMetricsF(base)
-    header_h = round(title_h + fm.height() + 22)
-
-    plot_width = timeline.plot_width(width)
-    if first is None and last is None:
-        scale = fit(content.bounds, plot_width)
-    else:
-        lo = first if first is not None else content.bounds.first
-        hi = last if last is not None else content.bounds.last
-        scale = TimeScale.showing(lo, hi, plot_width)
+    poster = _PosterTimeline(content, theme, width, first, last)
+    header_px, header_lines, cut = poster.stage_font(base.pixelSize())
+    legend = _legend(content, theme, fm, width - 24, language, cut)
+    header_h = round(title_h + len(legend) * (fm.height() + 6) + 16)
 
     painter.fillRect(QRectF(0, 0, width, height), theme.background)
     painter.setRenderHint(painter.RenderHint.Antialiasing, True)
@@ -192,44 +192,181 @@ def paint_poster(
         pack.title_in(language),
     )
     painter.setFont(base)
-    x = 14.0
-    y = 10 + title_h + fm.height() / 2 + 4
-    size = timeline.geometry.marker
-    for kind in TOGGLE_KINDS:
-        shape = KIND_SHAPES[kind]
-        colour = theme.kind_colour(kind)
-        if shape in ("bar", "band"):
-            painter.setPen(QPen(colour, 1.2))
-            painter.setBrush(theme.bar_fill(kind) if shape == "bar" else theme.stage_tint(1))
-            painter.drawRoundedRect(QRectF(x, y - size / 2, size * 1.6, size), 2, 2)
-            x += size * 1.6 + 6
-        else:
-            painter.setPen(QPen(theme.text, 1))
-            painter.setBrush(colour)
-            painter.drawPath(marker_path(shape, QPointF(x + size / 2, y), size))
-            x += size + 6
-        painter.setPen(theme.text)
-        text = tr(LANE_TITLES[kind], language)
-        painter.drawText(
-            QRectF(x, y - fm.height() / 2, fm.horizontalAdvance(text) + 2, fm.height()),
-            Qt.AlignmentFlag.AlignVCenter,
-            text,
-        )
-        x += fm.horizontalAdvance(text) + 22
-    note = (
-        "점선: 권한대행 또는 불확실한 날짜.  수염선: 연도까지만 알려진 날짜."
-        if language == "ko"
-        else "Dashed: acting president or uncertain date.  Whiskers: a date known only to the year."
-    )
-    painter.setPen(theme.muted_text)
-    painter.drawText(
-        QRectF(x, y - fm.height() / 2, max(0.0, width - x - 12), fm.height()),
-        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-        note,
-    )
+    y = 10 + title_h + fm.height() / 2
+    for line in legend:
+        x = 14.0
+        for draw_glyph, glyph_w, text in line:
+            draw_glyph(painter, x, y)
+            x += glyph_w + 6
+            painter.setPen(theme.text)
+            painter.drawText(
+                QRectF(x, y - fm.height() / 2, fm.horizontalAdvance(text) + 2, fm.height()),
+                Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+            x += fm.horizontalAdvance(text) + 20
+        y += fm.height() + 6
 
+    timeline, frame = poster.labelled(base.pixelSize(), header_px, header_lines, height - header_h)
     painter.save()
     painter.translate(0, header_h)
-    frame = timeline.frame(scale, width, height - header_h)
     timeline.paint(painter, frame)
     painter.restore()
+
+
+class _PosterTimeline:
+    """The timeline part of a poster, laid out in the sizes that show the most on paper."""
+
+    def __init__(self, content, theme, width: int, first, last) -> None:
+        self.content, self.theme, self.width = content, theme, width
+        self.first, self.last = first, last
+
+    def laid_out(self, px: int, header_px: int, header_lines: int, height: float):
+        from PySide6.QtGui import QFont
+
+        from egov_timeline.domain.timescale import TimeScale, fit
+        from egov_timeline.ui.timeline.painter import TimelinePainter
+
+        font, header = QFont(), QFont()
+        font.setPixelSize(px)
+        header.setPixelSize(header_px)
+        timeline = TimelinePainter(
+            self.content,
+            font,
+            self.theme,
+            header,
+            row_pad=max(5, px * 0.6),
+            header_lines=header_lines,
+        )
+        plot_width = timeline.plot_width(self.width)
+        first, last, bounds = self.first, self.last, self.content.bounds
+        if first is None and last is None:
+            scale = fit(bounds, plot_width)
+        else:
+            lo = first if first is not None else bounds.first
+            hi = last if last is not None else bounds.last
+            scale = TimeScale.showing(lo, hi, plot_width)
+        return timeline, timeline.frame(scale, self.width, height)
+
+    def stage_font(self, start_px: int):
+        """Stage names in up to five lines, in the largest size from 9 pt
+        (`POSTER_HEADER_PX`) down to `POSTER_MIN_PX` that shows them whole: that size, the
+        lines it takes, and the stages still cut short in it."""
+        header_px = max(POSTER_HEADER_PX, round(start_px * 0.9))
+        while True:
+            _timeline, frame = self.laid_out(start_px, header_px, 5, 1000)
+            cut = [h.band.item for h in frame.stages if any("\u2026" in ln for ln in h.lines)]
+            if not cut or header_px <= POSTER_MIN_PX:
+                break
+            header_px -= 1
+        lines = max((len(header.lines) for header in frame.stages), default=1)
+        return header_px, lines, cut
+
+    def labelled(self, start_px: int, header_px: int, header_lines: int, height: float):
+        """The painter and frame at the largest label size from `start_px` down to
+        `POSTER_MIN_PX` at which every item in range shows its whole name and no lane needs
+        a "+N"; the smallest if none does (a pack too big for the page)."""
+        for px in range(start_px, POSTER_MIN_PX - 1, -1):
+            timeline, frame = self.laid_out(px, header_px, header_lines, height)
+            if _tells_everything(frame):
+                break
+        return timeline, frame
+
+
+def _tells_everything(frame) -> bool:
+    """No "+N" anywhere, and every item drawn is named whole."""
+    if any(lane.layout.clusters or lane.layout.dense for lane in frame.lanes):
+        return False
+    return all(
+        frame.untold(placed.item_id) is None
+        for lane in frame.lanes
+        for placed in lane.layout.placed
+    )
+
+
+def _legend(content, theme, fm, room: float, language: str, cut_stages=()):
+    """The legend's entries, (draw, glyph width, text), in lines that fit `room`: a glyph
+    for each lane, what hatching, a dashed outline and a whisker mean, then the stages whose
+    band is too narrow for their whole name, by number."""
+    from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+    from PySide6.QtGui import QBrush, QPen
+
+    from egov_timeline.domain.i18n import item_name, tr
+    from egov_timeline.domain.timeline import LANE_TITLES, TOGGLE_KINDS
+    from egov_timeline.ui.timeline.theme import KIND_SHAPES, marker_path
+
+    size = round(fm.height() * 0.72)
+    bar_w = size * 1.8
+
+    def bar(kind: str, hatched: bool = False, dashed: bool = False):
+        def draw(p, x, y):
+            rect = QRectF(x, y - size / 2, bar_w, size)
+            colour = theme.kind_colour(kind)
+            pen = QPen(colour, 1.2)
+            if hatched or dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.setBrush(theme.bar_fill(kind) if kind != "stage" else theme.stage_tint(1))
+            p.drawRoundedRect(rect, 2, 2)
+            if hatched:
+                p.setBrush(QBrush(colour, Qt.BrushStyle.BDiagPattern))
+                p.drawRoundedRect(rect, 2, 2)
+
+        return draw
+
+    def marker(kind: str):
+        def draw(p, x, y):
+            p.setPen(QPen(theme.text, 1))
+            p.setBrush(theme.kind_colour(kind))
+            p.drawPath(marker_path(KIND_SHAPES[kind], QPointF(x + size / 2, y), size))
+
+        return draw
+
+    def whisker(p, x, y):
+        colour = theme.whisker("project")
+        p.setPen(QPen(colour, 2))
+        p.drawLines(
+            [
+                QLineF(x, y, x + bar_w, y),
+                QLineF(x, y - 4, x, y + 4),
+                QLineF(x + bar_w, y - 4, x + bar_w, y + 4),
+            ]
+        )
+        marker("project")(p, x + bar_w / 2 - size / 2, y)
+
+    entries = []
+    for kind in TOGGLE_KINDS:
+        if KIND_SHAPES[kind] in ("bar", "band"):
+            entries.append((bar(kind), bar_w, tr(LANE_TITLES[kind], language)))
+        else:
+            entries.append((marker(kind), size, tr(LANE_TITLES[kind], language)))
+    acting, uncertain, known_to = (tr(note, language) for note in LEGEND_NOTES)
+    entries += [
+        (bar("administration", hatched=True), bar_w, acting),
+        (bar("project", dashed=True), bar_w, uncertain),
+        (whisker, bar_w, known_to),
+    ]
+
+    def numbered(order: int):
+        def draw(p, x, y):
+            rect = QRectF(x, y - fm.height() / 2, bar_w, fm.height())
+            p.setPen(QPen(theme.lane_rule, 1))
+            p.setBrush(theme.stage_tint(order))
+            p.drawRoundedRect(rect, 2, 2)
+            p.setPen(theme.text)
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(order))
+
+        return draw
+
+    for stage in cut_stages:
+        entries.append((numbered(stage.order), bar_w, item_name(stage, language)))
+    lines: list[list] = [[]]
+    x = 0.0
+    for entry in entries:
+        w = entry[1] + 6 + fm.horizontalAdvance(entry[2]) + 20
+        if lines[-1] and x + w > room:
+            lines.append([])
+            x = 0.0
+        lines[-1].append(entry)
+        x += w
+    return lines

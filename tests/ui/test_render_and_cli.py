@@ -126,3 +126,74 @@ def test_a_scripted_run_ends_when_standard_output_is_full_or_closed(tmp_path, ar
     assert result.returncode in (0, 120)  # 120: Python could not flush the closed stream
     if "--screenshot" in args:
         assert (tmp_path / "shot.png").stat().st_size > 0
+
+
+def _poster_runs(path):
+    """The text of a one-page PDF, spaces made plain, and each run of text with its size
+    in points."""
+    from pypdf import PdfReader
+
+    runs: list[tuple[str, float]] = []
+
+    def visit(text, cm, tm, _font, size):
+        if text.strip():
+            runs.append((" ".join(text.split()), abs(size * tm[0] * cm[0])))
+
+    page = PdfReader(str(path)).pages[0]
+    text = " ".join(page.extract_text(visitor_text=visit).split())
+    return text, runs
+
+
+@pytest.mark.parametrize(("page", "language"), [("A4", "en"), ("Letter", "en"), ("A4", "ko")])
+def test_a_poster_names_every_item_of_its_range_and_hides_none_in_a_marker(
+    qapp, bundled_pack, tmp_path, page, language
+):
+    import re
+    import unicodedata
+
+    from egov_timeline.domain.i18n import item_name
+    from egov_timeline.ui.render import RenderRequest, render_to_file
+
+    out = tmp_path / "poster.pdf"
+    assert render_to_file(bundled_pack, RenderRequest(out, page=page, language=language)) is None
+    text, _runs = _poster_runs(out)
+    # PDF text comes back with ligatures ("ﬀ") and with spaces where the script changes
+    # ("정부 3.0"): compare letters only
+    letters = "".join(unicodedata.normalize("NFKC", text).split())
+    missing = [
+        item_name(item, language)
+        for item in bundled_pack.items
+        if "".join(item_name(item, language).split()) not in letters
+    ]
+    assert missing == []  # stages narrower than their name are named in the legend
+    assert re.search(r"\+\d+", text) is None  # paper cannot open a "+N"
+    legend = ["acting president", "uncertain date"] if language == "en" else ["권한대행"]
+    assert all(words in text for words in legend)
+    assert "Dashed: acting" not in text
+
+
+def test_a_poster_from_a_range_names_what_is_in_it(qapp, bundled_pack, tmp_path):
+    from egov_timeline.ui.render import RenderRequest, render_to_file
+
+    out = tmp_path / "decade.pdf"
+    request = RenderRequest(out, first=1995, last=2005, page="A4")
+    assert render_to_file(bundled_pack, request) is None
+    text, _runs = _poster_runs(out)
+    names = ("E-Government Act", "Kim Dae-jung", "Korea ON-line E-Procurement System")
+    for name in (*names, "Cyber Korea 21", "Government for Citizen"):
+        assert name in text, name
+
+
+def test_stage_names_on_an_a3_poster_are_at_least_9_points(qapp, bundled_pack, tmp_path):
+    from egov_timeline.ui.render import RenderRequest, render_to_file
+
+    out = tmp_path / "a3.pdf"
+    assert render_to_file(bundled_pack, RenderRequest(out, page="A3")) is None
+    _text, runs = _poster_runs(out)
+    sizes = {
+        words: size
+        for words, size in runs
+        if words.startswith(("Initiating", "Implementing", "Developing Basic"))
+    }
+    assert len(sizes) == 3, runs[:20]
+    assert min(sizes.values()) >= 9.0, sizes

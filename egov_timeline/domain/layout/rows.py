@@ -141,18 +141,22 @@ def stack_rows(
         whisker = has_whisker(entry, g)
         found_at: tuple[int, tuple[float, float, float, float, bool], str | None] | None = None
         for label in _candidates(index, k, rich):
-            found = _footprint(
-                label, entry.is_range, body_left, body_right, width, measure, g, inside_only
+            ways = [
+                _with_whisker(way, entry, whisker)
+                for way in _footprint(
+                    label, entry.is_range, body_left, body_right, width, measure, g, inside_only
+                )
+            ]
+            found_at = next(
+                (
+                    (r, way, label)
+                    for r in range(first_row, rows)
+                    for way in ways
+                    if taken.free(r, way[0], way[1] + gap)
+                ),
+                None,
             )
-            if found is None:
-                continue
-            found = _with_whisker(found, entry, whisker)
-            left, right = found[0], found[1] + gap
-            row = next((r for r in range(first_row, rows) if taken.free(r, left, right)), -1)
-            if row >= 0:
-                found_at = (row, found, label)
-                break
-            if label is None:
+            if found_at is not None or label is None:
                 break
         if found_at is not None and found_at[2] is None and not inside_only:
             # no whole label fits: a name cut short beside the item, where its row has room
@@ -213,12 +217,14 @@ def lone_items(
         k = template.index
         taken.give_back(row, cluster.x)  # in place of its marker, if it fits
         for label in (index.names[k], index.shorts[k], None):
-            found = _footprint(
-                label, template.is_range, body_left, body_right, scale.width, measure, g
-            )
-            if found is not None:
-                found = _with_whisker(found, template, has_whisker(template, g))
-            if found is None or not taken.free(row, found[0], found[1] + g.item_gap):
+            ways = [
+                _with_whisker(way, template, has_whisker(template, g))
+                for way in _footprint(
+                    label, template.is_range, body_left, body_right, scale.width, measure, g
+                )
+            ]
+            found = next((w for w in ways if taken.free(row, w[0], w[1] + g.item_gap)), None)
+            if found is None:
                 continue
             left, right, label_x, label_w, inside = found
             taken.take(row, left, right + g.item_gap)
@@ -309,26 +315,28 @@ def _footprint(
     measure: Measure,
     g: Geometry,
     inside_only: bool = False,
-) -> tuple[float, float, float, float, bool] | None:
-    """(left, right) the item occupies in its row and where its label goes; None when the
-    label cannot be shown whole inside the view."""
+) -> list[tuple[float, float, float, float, bool]]:
+    """The ways the item can sit in a row with this label, best first: (left, right) it
+    occupies and where its label goes (inside its bar, after it, or before it). Empty when
+    the label cannot be shown whole inside the view."""
     if label is None:
-        return body_left, body_right, 0.0, 0.0, False
+        return [(body_left, body_right, 0.0, 0.0, False)]
     label_w = measure(label)
     if is_range:
         # A label rides inside the visible part of its bar when it fits (sticky at the left edge).
         vis_left, vis_right = max(body_left, 0.0), min(body_right, width)
         if vis_right - vis_left >= label_w + 2 * g.label_pad:
-            return body_left, body_right, vis_left + g.label_pad, label_w, True
+            return [(body_left, body_right, vis_left + g.label_pad, label_w, True)]
         if inside_only:
-            return None
+            return []
+    ways = []
     after = body_right + g.label_gap
     if after >= 0 and after + label_w <= width:
-        return body_left, after + label_w, after, label_w, False
+        ways.append((body_left, after + label_w, after, label_w, False))
     before = body_left - g.label_gap - label_w
     if before >= 0 and body_left <= width:
-        return before, body_right, before, label_w, False
-    return None
+        ways.append((before, body_right, before, label_w, False))
+    return ways
 
 
 def _elided_beside(

@@ -46,19 +46,34 @@ class PaintState(msgspec.Struct):
 
 
 class TimelinePainter:
-    def __init__(self, content: TimelineContent, font: QFont, theme: Theme | None = None) -> None:
+    def __init__(
+        self,
+        content: TimelineContent,
+        font: QFont,
+        theme: Theme | None = None,
+        header_font: QFont | None = None,
+        row_pad: float = 9.0,
+        header_lines: int = 3,
+    ) -> None:
         self.content = content
         self.theme = theme or Theme()
         self.stage_mastery: dict[str, float] = {}  # from the quiz: drawn under stage names
-        self.set_font(font)
+        self.row_pad = row_pad  # between rows, beyond a line of text: posters pack them closer
+        self.header_lines = header_lines  # posters give stage names more lines
+        self.set_font(font, header_font)
 
-    def set_font(self, font: QFont) -> None:
+    def set_font(self, font: QFont, header_font: QFont | None = None) -> None:
+        """The label font; ticks a little smaller; stage names bold in the smaller size, or in
+        `header_font` (posters keep them legible on paper)."""
         self.font = QFont(font)
         self.bold = QFont(font)
         self.bold.setBold(True)
         self.small = QFont(font)
-        self.small.setPointSizeF(max(6.0, font.pointSizeF() * 0.9))
-        self.header_font = QFont(self.small)
+        if font.pixelSize() > 0:  # sized in pixels (posters): pointSizeF() is -1
+            self.small.setPixelSize(max(8, round(font.pixelSize() * 0.9)))
+        else:
+            self.small.setPointSizeF(max(6.0, font.pointSizeF() * 0.9))
+        self.header_font = QFont(header_font if header_font is not None else self.small)
         self.header_font.setBold(True)
         self.fm = QFontMetricsF(self.font)
         self.small_fm = QFontMetricsF(self.small)
@@ -68,7 +83,7 @@ class TimelinePainter:
         self._header_widths: dict[str, float] = {}
         self._statics: dict[tuple[str, int], QStaticText] = {}
         unit = self.fm.height()
-        self.row_h = round(unit + 9)
+        self.row_h = round(unit + self.row_pad)
         self.geometry = Geometry(
             marker=round(unit * 0.72),
             label_gap=round(unit * 0.35),
@@ -90,7 +105,7 @@ class TimelinePainter:
             )
         )
         self.axis_h = round(self.small_fm.height() + 18)
-        self.header_h = round(self.header_fm.height() * 3 + 12)
+        self.header_h = round(self.header_fm.height() * self.header_lines + 12)
         self.metrics = FrameMetrics(
             gutter=self.gutter,
             axis_h=self.axis_h,
@@ -98,6 +113,8 @@ class TimelinePainter:
             row_h=self.row_h,
             text_h=self.fm.height(),
             geometry=self.geometry,
+            bar_gap=min(8.0, self.row_pad - 1),
+            header_lines=self.header_lines,
         )
         self.layout = FrameLayout(
             self.content, self.metrics, self.measure, self.measure_small, self.measure_header
@@ -269,7 +286,7 @@ class TimelinePainter:
         base_colour = t.kind_colour(kind)
         base_fill = t.bar_fill(kind)
         faint_text = t.faint_text
-        bar_h = self.row_h - 8
+        bar_h = self.metrics.bar_h
         p.setPen(QPen(t.lane_rule, 1))
         p.drawLine(QLineF(left, lane.top + lane.height, frame.width, lane.top + lane.height))
         items = self.content.lanes[kind].items
