@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 import msgspec
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -31,6 +31,13 @@ from egov_timeline.domain.timescale import TimeScale
 from egov_timeline.ui.timeline.theme import KIND_SHAPES, Theme, marker_path, mix
 
 __all__ = ["Frame", "PaintState", "TimelinePainter"]
+
+
+def _whole(x0: float, y0: float, x1: float, y1: float) -> QRect:
+    """The rectangle from (x0, y0) to (x1, y1) in whole pixels, edges rounded, so that fills
+    side by side neither overlap nor leave a gap."""
+    left, top = round(x0), round(y0)
+    return QRect(left, top, max(0, round(x1) - left), max(0, round(y1) - top))
 
 
 def qrect(box: Box) -> QRectF:
@@ -192,6 +199,8 @@ class TimelinePainter:
         t = self.theme
         s = frame.scale
         top = frame.axis_h
+        # bands are flat fills: whole pixels without antialiasing cost a fraction as much
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for band in self.content.stages:
             x0, x1 = frame.gutter + s.x_for(band.first), frame.gutter + s.x_for(band.last)
             if x1 < frame.gutter or x0 > frame.width:
@@ -210,9 +219,9 @@ class TimelinePainter:
                 solid_x0 = frame.gutter + s.x_for(band.fuzzy_start)
                 solid_x1 = frame.gutter + s.x_for(band.fuzzy_end)
                 if solid_x1 > solid_x0:
-                    p.fillRect(QRectF(solid_x0, top, solid_x1 - solid_x0, rect.height()), tint)
+                    p.fillRect(_whole(solid_x0, top, solid_x1, frame.height), tint)
             else:
-                p.fillRect(rect, tint)
+                p.fillRect(_whole(x0, top, x1, frame.height), tint)
             if band.item.id == state.selected or band.item.id in state.highlighted:
                 p.setPen(QPen(t.selection, 2))
                 p.setBrush(Qt.BrushStyle.NoBrush)
@@ -222,6 +231,7 @@ class TimelinePainter:
                 p.fillRect(QRectF(x0, top, x1 - x0, 3), t.selection)
             p.setPen(QPen(t.lane_rule, 1))
             p.drawLine(QLineF(x0, top, x0, frame.height))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if self.stage_mastery:
             for header in frame.stages:
                 value = self.stage_mastery.get(header.band.item.id)
@@ -268,7 +278,8 @@ class TimelinePainter:
         for k in range(steps):
             amount = (k + 0.5) / steps
             colour = mix(tint, self.theme.background, amount if rising else 1 - amount)
-            p.fillRect(QRectF(x0 + k * step, rect.top(), step + 0.6, rect.height()), colour)
+            a = x0 + k * step
+            p.fillRect(_whole(a, rect.top(), a + step, rect.bottom()), colour)
 
     def _paint_grid(self, p: QPainter, frame: Frame) -> None:
         p.setPen(QPen(self.theme.grid, 1))
