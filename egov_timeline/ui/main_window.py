@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.window_state = window_state
         self.keeps_state = True  # a scripted run (--smoke, --screenshot) saves nothing
         self._dock_was_visible = True  # the details dock, when the timeline mode was left
+        self._filter_bar_was_visible = True  # and the show/filter bar
         self._mode = "timeline"
         self.timeline_layout = QByteArray()  # saveState() as the timeline mode was left
         context.setParent(self)
@@ -131,12 +132,16 @@ class MainWindow(QMainWindow):
         self.lane_group, self.lane_actions = lane_actions(self, a.menus["lanes"], self.language)
         for action in self.lane_actions.values():
             action.toggled.connect(self._on_lane_toggled)
-        self.addToolBar(
-            Qt.ToolBarArea.TopToolBarArea, a.build_toolbar({"search": self.search.line})
-        )
+        self.toolbar = a.build_toolbar({"search": self.search.line})
+        self.toolbar.setWindowTitle(self.tr("Tool Bar"))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.filter_bar = FilterBar(context, list(self.lane_actions.values()), self)
+        self.filter_bar.setWindowTitle(self.tr("Show and Filter Bar"))
         self.addToolBarBreak()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.filter_bar)
+        # every bar and dock can be brought back from the View menu, after the docks
+        self.filter_bar_toggle = self.filter_bar.toggleViewAction()
+        a.menus["view"].addActions([self.toolbar.toggleViewAction(), self.filter_bar_toggle])
         page_layout = self.timeline_page.layout()
         assert isinstance(page_layout, QVBoxLayout)
         page_layout.insertWidget(0, self.filter_bar.summary)  # what the filter keeps, if set
@@ -256,10 +261,12 @@ class MainWindow(QMainWindow):
         on_timeline = mode == "timeline"
         if self._mode == "timeline" and not on_timeline:
             self._dock_was_visible = self.details_dock.isVisible()
+            self._filter_bar_was_visible = self.filter_bar.isVisible()
             # the bars and docks as the timeline had them: what is kept if the app quits here
             self.timeline_layout = self.saveState()
         self._mode = mode
-        self.filter_bar.setVisible(on_timeline)
+        self.filter_bar.setVisible(on_timeline and self._filter_bar_was_visible)
+        self.filter_bar_toggle.setVisible(on_timeline)  # the bar is the timeline's
         self.details_dock.setVisible(on_timeline and self._dock_was_visible)
         for name in ("zoom_in", "zoom_out", "fit", "zoom_selection", "back", "forward"):
             self.commands[name].setVisible(on_timeline)

@@ -41,6 +41,9 @@ class Panes(QObject):
     @Slot()
     def focus_search(self) -> None:
         self.details_dock.show()
+        toolbar = self.search.line.parentWidget()
+        if toolbar is not None and not toolbar.isVisible():
+            toolbar.show()  # the tool bar holds the search field: Ctrl+F brings it back
         self.search.line.setFocus()
         self.search.line.selectAll()
 

@@ -381,6 +381,14 @@ Your progress as it is now is copied first: to undo, restore that copy.</source>
         <translation>목록으로 보는 연표</translation>
     </message>
     <message>
+        <source>Tool Bar</source>
+        <translation>도구 모음</translation>
+    </message>
+    <message>
+        <source>Show and Filter Bar</source>
+        <translation>표시·필터 막대</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>

@@ -47,3 +47,28 @@ def test_quitting_from_the_quiz_keeps_the_filter_bar_and_the_details_panel(qtbot
     again = open_window(qtbot, bundled_pack)
     assert again.filter_bar.isVisible() and again.details_dock.isVisible()
     again.close()
+
+
+def test_every_bar_and_dock_comes_back_from_the_view_menu_and_stays_as_left(qtbot, bundled_pack):
+    window = open_window(qtbot, bundled_pack, QSize(1366, 740))
+    view_menu = window.commands.menus["view"]
+    by_text = {a.text().replace("&", ""): a for a in view_menu.actions() if a.text()}
+    for name in ("Tool Bar", "Show and Filter Bar", "Details Panel", "Timeline as a List"):
+        assert name in by_text, sorted(by_text)
+    by_text["Show and Filter Bar"].trigger()
+    assert not window.filter_bar.isVisible()
+    window.modes.set_mode("quiz")
+    assert not by_text["Show and Filter Bar"].isVisible()  # the timeline's bar, not the quiz's
+    window.modes.set_mode("timeline")
+    assert not window.filter_bar.isVisible()  # left hidden, stays hidden
+    by_text["Show and Filter Bar"].trigger()
+    assert window.filter_bar.isVisible()
+    by_text["Tool Bar"].trigger()
+    assert not window.toolbar.isVisible()
+    window.commands["find"].trigger()  # Ctrl+F needs the search field: the bar comes back
+    assert window.toolbar.isVisible() and window.focusWidget() is window.search.line
+    by_text["Tool Bar"].trigger()
+    window.close()
+    again = open_window(qtbot, bundled_pack)
+    assert not again.toolbar.isVisible() and again.filter_bar.isVisible()
+    again.close()
