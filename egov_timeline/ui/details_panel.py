@@ -8,9 +8,10 @@ pack shows as text; links go only to items of the app ("item:ID") or copy an add
 from __future__ import annotations
 
 import html
+import re
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPalette
+from PySide6.QtCore import QMimeData, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from egov_timeline.domain.details import Detail, describe
@@ -19,12 +20,27 @@ from egov_timeline.domain.pack import Pack
 from egov_timeline.ui.timeline.theme import KIND_COLOURS
 from egov_timeline.ui.view_context import ViewContext
 
+WORD_JOINER = "\u2060"
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def _text(value: str) -> str:
+    """Text escaped for the page, a hyphenated word kept whole on its line: "E-Signature"
+    wraps before "E", never after "E-" (an invisible word joiner follows the hyphen)."""
+    return _INNER_HYPHEN.sub("-" + WORD_JOINER, html.escape(value))
+
 
 class SafeTextBrowser(QTextBrowser):
     """A text browser that never loads anything: no images, no files, no network."""
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 (Qt override)
         return None
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt override)
+        """What is copied is the text as written, without the page's word joiners."""
+        data = QMimeData()
+        data.setText(self.textCursor().selection().toPlainText().replace(WORD_JOINER, ""))
+        return data
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() in (Qt.MouseButton.BackButton, Qt.MouseButton.ForwardButton):
@@ -113,14 +129,23 @@ class DetailPanel(QWidget):
         self.placeholder.hide()
         browser.show()
 
+    def printable(self) -> QTextDocument:
+        """The page as printed: a page of paper is wide, and PDF text reads the joiners as
+        gaps ("E- Government"), so the hyphens there break as usual."""
+        document = QTextDocument(self)
+        document.setDefaultFont(self.browser.document().defaultFont())
+        if self.detail is not None:
+            document.setHtml(self._html(self.detail).replace(WORD_JOINER, ""))
+        return document
+
     def plain_text(self) -> str:
         if self._browser is None or not self.item_id:
             return self.placeholder.text()
-        return self._browser.toPlainText()
+        return self._browser.toPlainText().replace(WORD_JOINER, "")
 
     # ---- building the page ---------------------------------------------------------------
     def _html(self, d: Detail) -> str:
-        e = html.escape
+        e = _text
         self._copyable = []
         colour = KIND_COLOURS.get(d.kind, "#444")
         # the fixed words of the page, translated and escaped like everything else
@@ -153,7 +178,7 @@ class DetailPanel(QWidget):
             parts.append(f"<h4 style='margin-bottom:2px'>{related}</h4><table cellspacing='2'>")
             for group in d.links:
                 links = ", ".join(
-                    f"<a href='item:{e(i)}'>{e(self._name(i))}</a>" for i in group.ids
+                    f"<a href='item:{html.escape(i)}'>{e(self._name(i))}</a>" for i in group.ids
                 )
                 parts.append(
                     f"<tr><td style='color:{self._muted}; padding-right:10px' valign='top'>"
@@ -176,7 +201,7 @@ class DetailPanel(QWidget):
                 self._copyable.append(source.url)
                 n = len(self._copyable) - 1
                 text += (
-                    f"<br/><span style='color:{self._muted}'>{e(source.url)}</span> "
+                    f"<br/><span style='color:{self._muted}'>{html.escape(source.url)}</span> "
                     f"<a href='copy:{n}'>{copy_address}</a>"
                 )
             parts.append(f"<li>{text}</li>")

@@ -30,6 +30,8 @@ from egov_timeline.ui import window_memory
 from egov_timeline.ui.actions import WindowActions, lane_actions, window_actions
 from egov_timeline.ui.details_panel import DetailPanel
 from egov_timeline.ui.filter_bar import FilterBar
+from egov_timeline.ui.focus_ring import FocusRings
+from egov_timeline.ui.fonts import scaled_font
 from egov_timeline.ui.icons import app_icon
 from egov_timeline.ui.modes import Modes
 from egov_timeline.ui.pack_opener import PackOpener
@@ -47,6 +49,8 @@ from egov_timeline.ui.timeline.view import TimelineView
 from egov_timeline.ui.timeline_list import TimelineList
 from egov_timeline.ui.tours import TourPlayer
 from egov_timeline.ui.view_context import ViewContext
+
+DOCK_WIDTH = 300  # the details dock at 100% text: it widens with the text size
 
 
 class MainWindow(QMainWindow):
@@ -92,7 +96,7 @@ class MainWindow(QMainWindow):
         self.details = DetailPanel(context)
         self.search = SearchController(context, self)
         self.details_dock = self._dock("detailsDock", self.tr("Details"), self._side_pane())
-        self.details_dock.setMinimumWidth(300)
+        self.details_dock.setMinimumWidth(DOCK_WIDTH)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
         self.timeline_list = TimelineList(context)
         self.list_dock = self._dock("listDock", self.tr("Timeline as a List"), self.timeline_list)
@@ -103,6 +107,7 @@ class MainWindow(QMainWindow):
         given = {name: dock.toggleViewAction() for name, dock in docks.items()}
         self.commands = a = WindowActions(self, self._slots(), given)
         self.presentation = Presentation(self, context, preferences, a, self.notify)
+        self.presentation.text_scale_changed.connect(self._fit_docks_to_text)
         self.modes = Modes(
             context,
             self.quiz_controller,
@@ -155,6 +160,10 @@ class MainWindow(QMainWindow):
             self.search,
             lambda: self.modes.mode == "timeline",
         )
+        side_pane = self.details_dock.widget()
+        self.focus_rings = FocusRings(
+            context, [self.timeline, side_pane, self.timeline_list, self.filter_bar]
+        )
         self.pack_opener = PackOpener(context, self, self.notify)
         self._wire()
         self._update_title()
@@ -172,10 +181,26 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.details, 3)
         return side
 
+    @Slot(float)
+    def _fit_docks_to_text(self, scale: float) -> None:
+        """Larger text, wider docks (as many words a line), up to 40% of the window each."""
+        wanted = min(round(DOCK_WIDTH * scale), int(self.width() * 0.4))
+        self.details_dock.setMinimumWidth(max(DOCK_WIDTH, wanted))
+        self.list_dock.setMinimumWidth(wanted if scale > 1 else 0)
+        docks = [d for d in (self.details_dock, self.list_dock) if d.isVisible()]
+        if docks:
+            widths = [max(d.width(), wanted) for d in docks]
+            self.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
+        # Qt draws a dock's title in the font it had when made, unless the dock's own font
+        # differs from the application's: a bold title in the text size, the pane in the
+        # plain one, both following every change of the text size
+        scaled_font(dock, 1.0, bold=True)
+        scaled_font(widget, 1.0)
         return dock
 
     def _slots(self) -> dict[str, Callable[..., object]]:

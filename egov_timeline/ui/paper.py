@@ -86,7 +86,7 @@ class Paper(QObject):
         if printer is None:
             return
         # Qt's own printing: to a printer, or to a PDF file if the dialog was told so
-        self.details.browser.document().print_(printer)
+        self.details.printable().print_(printer)
         name = item_name(self.context.pack.by_id[item_id], self.context.language)
         self.notify(self.tr("Sent the details of {name} to the printer").format(name=name), 8000)
 

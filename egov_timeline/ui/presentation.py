@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QObject, Slot
+from PySide6.QtCore import QByteArray, QObject, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -21,6 +21,10 @@ _SK = QKeySequence.StandardKey
 
 
 class Presentation(QObject):
+    """Signals `text_scale_changed(scale)`: the docks widen with the text."""
+
+    text_scale_changed = Signal(float)
+
     def __init__(
         self,
         window: QMainWindow,
@@ -91,6 +95,7 @@ class Presentation(QObject):
         from egov_timeline.ui.fonts import refresh_scaled_fonts
 
         refresh_scaled_fonts(self.window)
+        self.text_scale_changed.emit(scale)
         self.notify(self.tr("Text size {percent}%").format(percent=round(scale * 100)), 3000)
         if not self.presenting:
             self.preferences["text_scale"] = scale

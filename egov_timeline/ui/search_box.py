@@ -33,6 +33,22 @@ class SearchLine(QLineEdit):
             super().keyPressEvent(event)
 
 
+def _search_border(theme_name: str) -> str:
+    """The style sheet of the search line: the style's own frame where it shows (light), a
+    border of its own on dark grounds, where the style's frame vanishes."""
+    if theme_name not in ("dark", "contrast"):
+        return ""
+    from egov_timeline.ui.timeline.theme import THEMES
+
+    spec = THEMES[theme_name]
+    edge = spec["text"] if theme_name == "contrast" else spec["muted_text"]
+    return (
+        f"QLineEdit#searchLine {{ border: 2px solid {edge}; border-radius: 3px;"
+        f" padding: 1px 4px; background: {spec['base']}; color: {spec['text']}; }}"
+        f" QLineEdit#searchLine:focus {{ border-color: {spec['selection']}; }}"
+    )
+
+
 class SearchController(QObject):
     """Owns the search line and the result list; says what was chosen and what matched."""
 
@@ -57,6 +73,8 @@ class SearchController(QObject):
                 "the first result, Down goes through them, Esc clears."
             )
         )
+        self._on_theme(context.theme_name)
+        context.theme_changed.connect(self._on_theme)
         self.results = QListWidget(parent)
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("Search results"))
@@ -78,6 +96,10 @@ class SearchController(QObject):
     def _label(self, item) -> str:
         name = distinct_name(self.pack, item, self.language)
         return f"{name} ({item.acronym})" if item.acronym else name
+
+    @Slot(str)
+    def _on_theme(self, name: str) -> None:
+        self.line.setStyleSheet(_search_border(name))
 
     def set_pack(self, pack: Pack) -> None:
         self.pack = pack

@@ -145,3 +145,39 @@ def test_the_keyboard_alone_reaches_timeline_panel_and_quiz(window, qtbot):
         assert page.session.answered_current
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.modes.mode == "timeline"
+
+
+@pytest.mark.parametrize("theme", list(THEMES))
+def test_the_pane_with_the_keyboard_shows_a_ring_in_every_theme(window, qtbot, theme):
+    window.presentation.apply_theme(theme)
+    window.list_dock.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    panes = {
+        "timeline": (window.timeline, window.timeline),
+        "details": (window.details_dock.widget(), window.details),
+        "list": (window.timeline_list, window.timeline_list),
+        "filter": (window.filter_bar, window.filter_bar.administration),
+    }
+    for name, (pane, target) in panes.items():
+        target.setFocus()
+        qtbot.waitUntil(lambda target=target: target.hasFocus())
+        assert window.focus_rings.pane_with_focus() is pane, name
+        # the ring is drawn in the theme's selection colour along the pane's edge
+        image = pane.grab().toImage()
+        edge = image.pixelColor(image.width() // 2, 0)
+        assert contrast(edge, QColor(THEMES[theme]["background"])) >= 3.0, (name, edge.name())
+    window.search.line.setFocus()
+    qtbot.waitUntil(lambda: window.search.line.hasFocus())
+    assert window.focus_rings.pane_with_focus() is None  # the search field has its own
+
+
+@pytest.mark.parametrize("theme", ["dark", "contrast"])
+def test_the_search_field_has_a_visible_border_on_dark_grounds(window, theme):
+    window.presentation.apply_theme(theme)
+    line = window.search.line
+    image = line.grab().toImage()
+    border = image.pixelColor(line.width() // 2, 0)
+    inside = image.pixelColor(line.width() // 2, line.height() // 2)
+    assert contrast(border, QColor(THEMES[theme]["window"])) >= 3.0, border.name()
+    assert contrast(border, inside) >= 3.0

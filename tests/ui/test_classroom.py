@@ -43,6 +43,34 @@ def test_quiz_titles_follow_the_text_size(window, qtbot):
     window.presentation.set_text_scale(1.0)
 
 
+def test_the_docks_and_their_titles_follow_the_text_size(window, qtbot):
+    from PySide6.QtGui import QImage
+
+    window.resize(1600, 900)
+    window.select_item("e-government-act", reveal=False)
+    dock = window.details_dock
+
+    def title_ink_height() -> int:
+        """How tall the title's letters are drawn: rows of the title bar holding text."""
+        image: QImage = dock.grab().toImage()
+        background = image.pixelColor(image.width() - 40, 3)
+        rows = 0
+        for y in range(min(image.height(), 80)):
+            if any(image.pixelColor(x, y) != background for x in range(4, 80)):
+                rows += 1
+            elif rows:
+                break
+        return rows
+
+    before_title, before_width = title_ink_height(), dock.width()
+    before_text = window.details.browser.font().pointSizeF()
+    window.presentation.set_text_scale(2.0)
+    qtbot.waitUntil(lambda: dock.width() >= 1.8 * before_width)  # as many words a line
+    assert window.details.browser.font().pointSizeF() == pytest.approx(before_text * 2, 0.05)
+    assert title_ink_height() >= 1.6 * before_title
+    window.presentation.set_text_scale(1.0)
+
+
 def test_tour_keys_step_through_the_expected_stops(window, qtbot, bundled_pack):
     tour = next(t for t in bundled_pack.tours if t.id == "overview")
     assert 14 <= len(tour.stops) <= 16

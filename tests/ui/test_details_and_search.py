@@ -233,3 +233,26 @@ def test_the_panel_offers_an_empty_state_hint(window):
     window.timeline.select(None)
     assert "Select an item" in panel_text(window)
     _ = QPoint
+
+
+def test_the_panel_never_wraps_a_line_after_the_hyphen_of_a_word(window, qtbot):
+    window.select_item("e-government-act", reveal=False)
+    browser = window.details.browser
+    document = browser.document()
+    ends = []
+    for width in range(160, 420, 6):  # every panel width a user might drag to
+        document.setTextWidth(width)
+        document.documentLayout().documentSize()
+        block = document.begin()
+        while block.isValid():
+            layout, text = block.layout(), block.text()
+            for n in range(layout.lineCount()):
+                line = layout.lineAt(n)
+                piece = text[line.textStart() : line.textStart() + line.textLength()].rstrip()
+                if piece[-2:-1].isalpha() and piece.endswith("-"):
+                    ends.append((width, piece[-20:]))
+            block = block.next()
+    assert ends == []
+    # what is copied or printed is the text as written
+    copied = window.details.plain_text()
+    assert "E-Government" in copied and "\u2060" not in copied

@@ -3,7 +3,7 @@ dragged."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Slot
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -34,6 +34,13 @@ class OverviewStrip(QWidget):
         self.theme = theme
         self._background = None
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # the text size: redraw the label
+            self._background = None
+            self.updateGeometry()
+            self.update()
+        super().changeEvent(event)
 
     def refresh_content(self) -> None:
         """The view shows another pack: recount what the strip draws."""
