@@ -27,6 +27,13 @@ from egov_timeline.domain.timeline import LANE_KINDS, StageBand, TimelineContent
 from egov_timeline.domain.timescale import TimeScale
 
 MAX_ROWS_PER_LANE = 40
+_SHORT_VIEW_FLOORS = (
+    ("administration", 2),
+    ("agency", 1),
+    ("law", 1),
+    ("project", 1),
+    ("administration", 1),
+)
 Measure = Callable[[str], float]
 
 
@@ -287,6 +294,14 @@ class FrameLayout:
             # every other lane keeps at least two (items and a row of "+N"); the rest goes
             # by need.
             allotted = {k: min(wanted[k], 3 if k == "administration" else 2) for k in kinds}
+            # A view too short even for that (large text on a small screen) cuts no lane
+            # off: presidents give up a row of captions, then agencies, laws and projects
+            # keep one row each (their "+N"), then presidents too.
+            for kind, floor in _SHORT_VIEW_FLOORS:
+                if sum(allotted.values()) <= available:
+                    break
+                if kind in allotted:
+                    allotted[kind] = min(allotted[kind], floor)
             spare = available - sum(allotted.values())
             while spare > 0:
                 hungriest = max(kinds, key=lambda k: (wanted[k] - allotted[k]) / wanted[k])

@@ -78,3 +78,14 @@ def test_boxes_unite_intersect_and_contain_as_rectangles_do():
     assert a.contains(10, 10) and not a.contains(10.5, 0)
     assert a.covers(Box(1, 1, 2, 2)) and not a.covers(b)
     assert a.grown(1, 2) == Box(-1, -2, 12, 14)
+
+
+@pytest.mark.parametrize("height", [330, 300, 280, 260])
+def test_a_view_too_short_for_every_lane_still_shows_every_lane_whole(bundled_pack, height):
+    # large text on a small screen: 26 px rows, 80 px of axis and headers, 7 to 9 rows
+    frame = layout(bundled_pack).frame(TimeScale.showing(1957, 2024, 1246), 1366, height)
+    assert [lane.kind for lane in frame.lanes] == ["administration", "project", "law", "agency"]
+    assert frame.lanes[-1].top + frame.lanes[-1].height <= height
+    drawn = {item_id for _box, item_id in frame.hits}
+    counted = sum(cluster.count for _box, cluster in frame.cluster_hits)
+    assert len(drawn) + counted == len([i for i in bundled_pack.items if i.kind != "stage"])
