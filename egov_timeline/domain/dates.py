@@ -155,6 +155,11 @@ class HistDate:
 OPEN_END = HistDate(9999, precision="year", open=True)
 
 
+def year_fraction(year: int, month: int, day: int) -> float:
+    """Where a day begins on the timeline, in years: the year and the share of it gone."""
+    return _fraction(year, month, day)
+
+
 def _fraction(year: int, month: int, day: int) -> float:
     day_of_year = _dt.date(year, month, day).timetuple().tm_yday - 1
     return year + day_of_year / _days_in_year(year)

@@ -65,3 +65,32 @@ def test_ticks_adapt_from_decades_to_months():
     assert "2010" in labels(62) and "2001" not in labels(62)
     assert "2001" in labels(10)
     assert any(label.startswith("Mar") for label in labels(1))
+
+
+def test_month_ticks_sit_where_months_begin_so_february_is_shorter():
+    scale = TimeScale.showing(2001, 2002, 1400)
+    starts = {t.label: t.x for t in ticks_for(scale, measure) if t.label}
+    february = starts["Mar"] - starts["Feb"]
+    march = starts["Apr"] - starts["Mar"]
+    assert february / march == pytest.approx(28 / 31, rel=0.01)
+    # the E-Government Act (28 March 2001) is drawn just before the April tick
+    act = scale.x_for(2001 + (31 + 28 + 27) / 365)
+    assert starts["Mar"] < act < starts["Apr"] and starts["Apr"] - act < march * 0.2
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_deepest_zoom_shows_the_days(language):
+    from egov_timeline.domain.ticks import corner_label
+
+    scale = TimeScale.showing(2001.2, 2001.2 + 1 / 12, 1246)  # about a month: the deepest
+    labels = [t.label for t in ticks_for(scale, measure, language) if t.label]
+    days = [label for label in labels if label.isdigit() and int(label) <= 31]
+    assert len(days) >= 10, labels
+    assert ("4월" if language == "ko" else "Apr") in labels
+    ticks = ticks_for(scale, measure, language)
+    gaps = [b.x - a.x for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert max(gaps) - min(gaps) < 1.0  # a tick a day (or two), evenly
+    # which month the numbers are days of, where the axis begins
+    assert corner_label(scale, language) == ("2001년 3~4월" if language == "ko" else "Mar–Apr 2001")
+    wider = TimeScale.showing(2001, 2002, 1246)
+    assert corner_label(wider, language) == ("2001년" if language == "ko" else "2001")

@@ -26,6 +26,7 @@ from egov_timeline.domain.frame import Box, Frame, FrameLayout, FrameMetrics, La
 from egov_timeline.domain.i18n import tr
 from egov_timeline.domain.layout import Geometry, has_whisker
 from egov_timeline.domain.model import Administration
+from egov_timeline.domain.ticks import corner_label
 from egov_timeline.domain.timeline import LANE_TITLES, TimelineContent
 from egov_timeline.domain.timescale import TimeScale
 from egov_timeline.ui.timeline.theme import KIND_SHAPES, Theme, marker_path, mix
@@ -107,8 +108,12 @@ class TimelinePainter:
                 )
                 + self.geometry.marker * 1.4
                 + 24,
-                # the years in view when zoomed to months, drawn in the gutter's corner
-                self.header_fm.horizontalAdvance("2000\u20132002") + 22,
+                # the years or months in view when zoomed in, drawn in the gutter's corner
+                max(
+                    self.header_fm.horizontalAdvance(text)
+                    for text in ("2000\u20132002", "Sep\u2013Oct 2000", "2000년 11~12월")
+                )
+                + 22,
             )
         )
         self.axis_h = round(self.small_fm.height() + 18)
@@ -476,16 +481,16 @@ class TimelinePainter:
             )
             p.setPen(QPen(t.lane_rule, 1))
             p.drawLine(QLineF(0, lane.top + lane.height, frame.gutter, lane.top + lane.height))
-        if frame.scale.span < 2.0:
-            # zoomed to months: the years in view, where no tick label can meet them
-            first, last = int(frame.scale.start), int(frame.scale.end - 1e-9)
-            years = str(first) if first == last else f"{first}\u2013{last}"
+        corner = corner_label(frame.scale, self.content.language)
+        if corner:
+            # zoomed to months or days: the years or months in view, where no tick label
+            # can meet them
             p.setFont(self.header_font)
             p.setPen(t.text)
             p.drawText(
                 QRectF(8, 0, frame.gutter - 14, frame.axis_h),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                years,
+                corner,
             )
         if frame.show_stages and frame.header_h:
             p.setFont(self.header_font)
