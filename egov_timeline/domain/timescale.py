@@ -92,3 +92,21 @@ class TimeScale(msgspec.Struct, frozen=True):
 
 def fit(bounds: Bounds, width: float) -> TimeScale:
     return TimeScale.showing(bounds.first, bounds.last, width)
+
+
+FRAME_MARGIN = 0.08  # of the view, either side of an item zoomed to
+
+
+def framing(first: float, last: float, width: float, label_px: float = 0.0) -> tuple[float, float]:
+    """The range to show so that an item from `first` to `last` fills most of a view
+    `width` px wide: a margin of FRAME_MARGIN either side, more on the right where its label
+    (`label_px` wide) does not fit inside its bar; at least a year for a point."""
+    width = max(width, 1.0)
+    span = max(last - first, 0.0)
+    view = span / (1 - 2 * FRAME_MARGIN)
+    if view <= 0 or span / view * width < label_px + 12:  # the label goes after the item
+        right = max(FRAME_MARGIN, min(label_px / width, 0.45) + 0.03)
+        view = span / (1 - FRAME_MARGIN - right)
+    view = max(view, 1.0)
+    first_shown = first - FRAME_MARGIN * view
+    return first_shown, first_shown + view

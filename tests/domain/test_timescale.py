@@ -94,3 +94,19 @@ def test_the_deepest_zoom_shows_the_days(language):
     assert corner_label(scale, language) == ("2001년 3~4월" if language == "ko" else "Mar–Apr 2001")
     wider = TimeScale.showing(2001, 2002, 1246)
     assert corner_label(wider, language) == ("2001년" if language == "ko" else "2001")
+
+
+def test_zooming_to_an_item_leaves_a_margin_and_its_label_in_view():
+    from egov_timeline.domain.timescale import framing
+
+    # a long term whose name rides inside its bar: most of the view, a margin either side
+    lo, hi = framing(1963.96, 1979.82, 1000, label_px=90)
+    share = (1979.82 - 1963.96) / (hi - lo)
+    assert 0.75 <= share <= 0.9
+    assert lo < 1963.96 and hi > 1979.82
+    assert (1963.96 - lo) == pytest.approx(hi - 1979.82, rel=0.05)
+    # a point (a day): a year from just before it, never the deepest zoom, its name in view
+    lo, hi = framing(2001.24, 2001.24, 1000, label_px=600)
+    assert hi - lo == pytest.approx(1.0)
+    px_per_year = 1000 / (hi - lo)
+    assert 0.05 * 1000 <= (2001.24 - lo) * px_per_year <= 1000 - 600

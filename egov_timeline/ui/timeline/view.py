@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidg
 
 from egov_timeline.domain.frame import Box, Frame
 from egov_timeline.domain.timeline import TimelineContent, cluster_lines, hover_lines
-from egov_timeline.domain.timescale import TimeScale, fit
+from egov_timeline.domain.timescale import TimeScale, fit, framing
 from egov_timeline.ui.plain import tooltip
 from egov_timeline.ui.timeline.painter import PaintState, TimelinePainter, qrect
 
@@ -228,9 +228,13 @@ class TimelineView(QAbstractScrollArea):
 
     def zoom_to_item(self, item_id: str, animate: bool = True) -> None:
         first, last = self.content.extent(item_id)
-        span = max(last - first, 1.0)
-        # leave room either side so the label and its neighbours are in view
-        self.show_range(first - span * 0.6, last + span * 1.2, animate)
+        label_px = 0.0  # a stage has no label beside it
+        for lane in self.content.lanes.values():
+            k = lane.position.get(item_id)
+            if k is not None:
+                label_px = self.painter.measure(lane.names[k]) + self.painter.geometry.label_gap
+        # the item fills most of the view, a margin either side, its label in view
+        self.show_range(*framing(first, last, self._plot_width(), label_px), animate)
 
     def reveal_item(self, item_id: str, animate: bool = True) -> None:
         """Scroll (without zooming out further than needed) so that the item is in view."""
