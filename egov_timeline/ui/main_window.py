@@ -37,6 +37,7 @@ from egov_timeline.ui.modes import Modes
 from egov_timeline.ui.pack_opener import PackOpener
 from egov_timeline.ui.panes import Panes
 from egov_timeline.ui.paper import Paper
+from egov_timeline.ui.places import Places
 from egov_timeline.ui.presentation import Presentation
 from egov_timeline.ui.quiz_controller import QuizController
 from egov_timeline.ui.run_mode import RUN
@@ -127,8 +128,15 @@ class MainWindow(QMainWindow):
             self.timeline_page,
             lambda: self.modes.set_mode("timeline"),
         )
+        self.places = Places(window_state)  # where file dialogs open
         self.paper = Paper(
-            context, self, self.timeline, self.details, self.notify, self.modes.class_set
+            context,
+            self,
+            self.timeline,
+            self.details,
+            self.notify,
+            self.modes.class_set,
+            self.places,
         )
         self.language_actions = a.choices(
             "language", LANGUAGE_NAMES.items(), self.language, self.request_language, self
@@ -164,7 +172,7 @@ class MainWindow(QMainWindow):
         self.focus_rings = FocusRings(
             context, [self.timeline, side_pane, self.timeline_list, self.filter_bar]
         )
-        self.pack_opener = PackOpener(context, self, self.notify)
+        self.pack_opener = PackOpener(context, self, self.notify, self.places)
         self._wire()
         self._update_title()
         window_memory.restore(self)

@@ -9,14 +9,20 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from egov_timeline.ui.places import Places
 from egov_timeline.ui.view_context import ViewContext
 
 
 class PackOpener(QObject):
     def __init__(
-        self, context: ViewContext, window: QWidget, notify: Callable[[str, int], None]
+        self,
+        context: ViewContext,
+        window: QWidget,
+        notify: Callable[[str, int], None],
+        places: Places,
     ) -> None:
         super().__init__(window)
+        self.places = places
         self.context = context
         self.window = window
         self.notify = notify
@@ -28,6 +34,7 @@ class PackOpener(QObject):
     def open_dialog(self) -> None:
         folder = self.ask_folder()
         if folder:
+            self.places.opened_pack(folder)
             self.open(Path(folder))
 
     def open(self, folder: Path) -> bool:
@@ -44,7 +51,9 @@ class PackOpener(QObject):
         return True
 
     def _ask_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self.window, self.tr("Open a content pack folder"))
+        return QFileDialog.getExistingDirectory(
+            self.window, self.tr("Open a content pack folder"), str(self.places.folder())
+        )
 
     def _show_problems(self, folder: Path, problems: Sequence[object]) -> None:
         from egov_timeline.ui.dialogs import ProblemsDialog

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from egov_timeline.domain.i18n import item_name
 from egov_timeline.ui.details_panel import DetailPanel
+from egov_timeline.ui.places import Places
 from egov_timeline.ui.timeline.view import TimelineView
 from egov_timeline.ui.view_context import ViewContext
 
@@ -31,8 +32,10 @@ class Paper(QObject):
         details: DetailPanel,
         notify: Callable[[str, int], None],
         class_set: Callable[[], tuple[int, int] | None],
+        places: Places,
     ) -> None:
         super().__init__(window)
+        self.places = places
         self.context = context
         self.window = window
         self.timeline = timeline
@@ -105,11 +108,12 @@ class Paper(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Save the worksheet"),
-            f"worksheet-set-{dialog.seed.value()}.pdf",
+            self.places.suggest(f"worksheet-set-{dialog.seed.value()}.pdf"),
             "PDF (*.pdf)",
         )
         if not path:
             return None
+        self.places.saved(path)
         return (
             Path(path).with_suffix(".pdf"),
             dialog.count.value(),
@@ -121,7 +125,7 @@ class Paper(QObject):
         path, chosen = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export the timeline as a poster"),
-            "timeline-poster.pdf",
+            self.places.suggest("timeline-poster.pdf"),
             # each choice begins with its page size: the answer is read by it
             self.tr(
                 "A3 landscape PDF (*.pdf);;A4 landscape PDF (*.pdf);;Letter landscape PDF "
@@ -130,6 +134,7 @@ class Paper(QObject):
         )
         if not path:
             return None
+        self.places.saved(path)
         page = (
             "A4" if chosen.startswith("A4") else "Letter" if chosen.startswith("Letter") else "A3"
         )

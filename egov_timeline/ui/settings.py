@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -70,6 +71,11 @@ def names(value: object) -> list[str] | None:
     return value
 
 
+def folder(value: object) -> str | None:
+    """A folder that still exists (a USB stick may be gone)."""
+    return value if isinstance(value, str) and value and Path(value).is_dir() else None
+
+
 @dataclass(frozen=True)
 class Option:
     key: str
@@ -124,4 +130,5 @@ class WindowState(_Options):
         "start": Option("timeline/start", None, number(-10_000.0, 10_000.0)),
         "span": Option("timeline/span", None, number(1e-6, 20_000.0)),
         "hidden": Option("timeline/hidden", [], names),
+        "last_folder": Option("files/last_folder", None, folder),  # of a file dialog
     }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize
 
 from egov_timeline.ui.app import create_main_window
@@ -71,4 +73,41 @@ def test_every_bar_and_dock_comes_back_from_the_view_menu_and_stays_as_left(qtbo
     window.close()
     again = open_window(qtbot, bundled_pack)
     assert not again.toolbar.isVisible() and again.filter_bar.isVisible()
+    again.close()
+
+
+def test_file_dialogs_open_in_documents_then_where_the_last_file_went(
+    qtbot, bundled_pack, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    asked: list[str] = []
+    handouts = tmp_path / "handouts"
+    handouts.mkdir()
+
+    def save_dialog(_parent, _title, suggested, _filters):
+        asked.append(suggested)
+        return str(handouts / "poster.svg"), "SVG picture (*.svg)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    window = open_window(qtbot, bundled_pack)
+    window.paper._ask_poster()
+    window.paper._ask_poster()
+    first, second = (Path(path) for path in asked)
+    expected = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+    assert first.parent == expected and first.name == "timeline-poster.pdf"
+    assert second.parent == handouts
+    window.close()
+    # and the next start remembers it, for the pack dialog too
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getExistingDirectory",
+        lambda _parent, _title, start: opened.append(start) or "",
+    )
+    again = open_window(qtbot, bundled_pack)
+    again.pack_opener.open_dialog()
+    assert opened == [str(handouts)]
     again.close()
