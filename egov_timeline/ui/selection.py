@@ -48,6 +48,12 @@ class SelectionModel(QObject):
             self.select(item_id, "history", reveal=True)
         self._say_navigation()
 
+    def adopt_history(self, history: History) -> None:
+        """Go on with another window's back and forward (the same view in another
+        language)."""
+        self.history = history
+        self._say_navigation()
+
     def forget(self, known: set[str]) -> None:
         """Another pack: what it does not have is no longer selected or in the history."""
         self.history.forget(known)

@@ -81,6 +81,7 @@ def snapshot(window: MainWindow) -> dict[str, Any]:
     return {
         "scale": window.timeline.scale,
         "selected": window.timeline.selected,
+        "history": window.selection.history,  # back and forward go on in the new window
         "hidden": window.timeline.hidden_kinds,
         "mode": window.modes.mode,
         "filter": (bar.administration.currentData(), bar.stage.currentData()),
@@ -98,6 +99,7 @@ def carry_on(window: MainWindow, state: dict[str, Any]) -> None:
     timeline.set_scale(state["scale"].with_width(timeline.scale.width))
     if state["selected"]:
         window.select_item(state["selected"], reveal=False)
+    window.selection.adopt_history(state["history"])
     window.filter_bar.set_filter(*state["filter"])
     if state["mode"] != "timeline":
         window.modes.set_mode(state["mode"])

@@ -73,13 +73,27 @@ def test_switching_to_korean_changes_menus_panels_and_quiz_and_keeps_the_view(wi
     from egov_timeline.ui.app import switch_language
 
     window.timeline.show_range(1995, 2005, animate=False)
+    window.select_item("kim-dae-jung")
+    window.select_item("koneps")
     window.select_item("e-government-act")
+    window.selection.back()  # KONEPS, with the E-Government Act ahead
+    window.selection.forward()
     assert window.menuBar().actions()[0].text() == "&File"
     korean = switch_language(window, "ko")
     qtbot.addWidget(korean)
     assert korean.language == "ko"
     assert korean.menuBar().actions()[0].text().startswith("파일")
     assert korean.timeline.selected == "e-government-act"
+    # back and forward go on where the English window left them
+    assert korean.commands["back"].isEnabled() and not korean.commands["forward"].isEnabled()
+    korean.commands["back"].trigger()
+    assert korean.timeline.selected == "koneps"
+    korean.commands["back"].trigger()
+    assert korean.timeline.selected == "kim-dae-jung"
+    korean.commands["forward"].trigger()
+    korean.commands["forward"].trigger()
+    assert korean.timeline.selected == "e-government-act"
+    korean.timeline.show_range(1995, 2005, animate=False)
     first, last = korean.timeline.visible_range()
     assert abs(first - 1995) < 0.1 and abs(last - 2005) < 0.1
     text = korean.details.plain_text()
