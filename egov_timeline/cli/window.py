@@ -23,11 +23,22 @@ def run_window(args: argparse.Namespace) -> int:
 
     folder = pack_dir(args.pack)
     result = load_pack_cached(folder, cache_dir())
+    refused = None
     if not result.ok or result.pack is None:
         print_problems(folder, result.problems, stream=sys.stderr)
         if args.pack is None:  # the bundled pack is broken only in a damaged install
             print("The bundled content is damaged; reinstall egov-timeline.", file=sys.stderr)
-        return EXIT_PROBLEMS
+            return EXIT_PROBLEMS
+        if args.smoke or args.screenshot:  # a script wants to know, not a window
+            return EXIT_PROBLEMS
+        # a person: the window opens with the bundled content and lists the problems, as
+        # File -> Open does, so that they can be fixed and the pack opened again
+        refused = (folder, list(result.problems))
+        folder = pack_dir(None)
+        result = load_pack_cached(folder, cache_dir())
+        if not result.ok or result.pack is None:
+            print_problems(folder, result.problems, stream=sys.stderr)
+            return EXIT_PROBLEMS
     if args.open_id and args.open_id not in result.pack:
         print(
             printable(
@@ -50,5 +61,6 @@ def run_window(args: argparse.Namespace) -> int:
         screenshot=args.screenshot,
         size=args.size,
         started=STARTED,
+        refused=refused,
     )
     return run(result.pack, folder, options)

@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import msgspec
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -30,6 +31,9 @@ class RunOptions(msgspec.Struct):
     started: float = 0.0  # perf_counter() when the process began its work
     language: str = "en"
     language_given: bool = False  # --lang was on the command line
+    # --pack named a folder that would not load: listed once the window (with the bundled
+    # pack) is up, as File -> Open lists them
+    refused: tuple[Path, list[Any]] | None = None
 
 
 def the_app() -> QApplication:
@@ -242,6 +246,11 @@ def run(pack: Pack, pack_dir: Path, options: RunOptions | None = None) -> int:
     from egov_timeline.ui.fonts import ensure_hangul_font
 
     QTimer.singleShot(0, ensure_hangul_font)  # after the first paint: Korean names need it
+    if options.refused is not None:
+        folder, problems = options.refused
+        QTimer.singleShot(
+            0, lambda: window.pack_opener.show_problems(folder, problems, at_start=True)
+        )
     window.show()
     code = app.exec()
     return status["code"] or code

@@ -24,25 +24,37 @@ from egov_timeline.ui.plain import plain
 
 
 class ProblemsDialog(QDialog):
-    def __init__(self, folder: Path, problems: Sequence[object], parent: QWidget | None = None):
+    def __init__(
+        self,
+        folder: Path,
+        problems: Sequence[object],
+        parent: QWidget | None = None,
+        at_start: bool = False,
+    ):
+        """`at_start`: the pack was named on the command line, and the window opened with
+        the bundled history instead."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("This content pack has problems"))
         self.resize(760, 420)
         layout = QVBoxLayout(self)
         count = len(problems)
-        template = (
-            self.tr(
-                "The pack in {folder} was not opened: {count} problem must be fixed first. "
-                "The pack you had open stays open.\n"
-                "Each line names the file, the line, the item and the field."
-            )
+        head = (
+            self.tr("The pack in {folder} was not opened: {count} problem must be fixed first.")
             if count == 1
             else self.tr(
-                "The pack in {folder} was not opened: {count} problems must be fixed first. "
-                "The pack you had open stays open.\n"
-                "Each line names the file, the line, the item and the field."
+                "The pack in {folder} was not opened: {count} problems must be fixed first."
             )
         )
+        instead = (
+            self.tr(
+                "The history that comes with the app is shown instead. Fix the problems, then "
+                "open the folder again with File \u2192 Open Content Pack."
+            )
+            if at_start
+            else self.tr("The pack you had open stays open.")
+        )
+        where = self.tr("Each line names the file, the line, the item and the field.")
+        template = f"{head} {instead}\n{where}"
         intro = plain(QLabel(template.format(folder=folder, count=count)))
         intro.setWordWrap(True)
         layout.addWidget(intro)

@@ -28,7 +28,7 @@ class PackOpener(QObject):
         self.notify = notify
         # Replaced by tests: modal dialogs would block them.
         self.ask_folder: Callable[[], str] = self._ask_folder
-        self.show_problems: Callable[[Path, Sequence[object]], None] = self._show_problems
+        self.show_problems: Callable[..., None] = self._show_problems
 
     @Slot()
     def open_dialog(self) -> None:
@@ -55,7 +55,9 @@ class PackOpener(QObject):
             self.window, self.tr("Open a content pack folder"), str(self.places.folder())
         )
 
-    def _show_problems(self, folder: Path, problems: Sequence[object]) -> None:
+    def _show_problems(
+        self, folder: Path, problems: Sequence[object], at_start: bool = False
+    ) -> None:
         from egov_timeline.ui.dialogs import ProblemsDialog
 
-        ProblemsDialog(folder, problems, self.window).exec()
+        ProblemsDialog(folder, problems, self.window, at_start).exec()

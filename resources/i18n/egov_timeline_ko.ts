@@ -786,16 +786,24 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
         <translation>이 콘텐츠 팩에 문제점이 있습니다</translation>
     </message>
     <message>
-        <source>The pack in {folder} was not opened: {count} problem must be fixed first. The pack you had open stays open.
-Each line names the file, the line, the item and the field.</source>
-        <translation>{folder}의 팩을 열지 않았습니다. 먼저 문제점 {count}개를 고쳐야 합니다. 열려 있던 팩은 그대로 열려 있습니다.
-각 줄에 파일, 줄 번호, 항목, 필드가 표시됩니다.</translation>
+        <source>The pack in {folder} was not opened: {count} problem must be fixed first.</source>
+        <translation>{folder}의 팩을 열지 않았습니다. 먼저 문제점 {count}개를 고쳐야 합니다.</translation>
     </message>
     <message>
-        <source>The pack in {folder} was not opened: {count} problems must be fixed first. The pack you had open stays open.
-Each line names the file, the line, the item and the field.</source>
-        <translation>{folder}의 팩을 열지 않았습니다. 먼저 문제점 {count}개를 고쳐야 합니다. 열려 있던 팩은 그대로 열려 있습니다.
-각 줄에 파일, 줄 번호, 항목, 필드가 표시됩니다.</translation>
+        <source>The pack in {folder} was not opened: {count} problems must be fixed first.</source>
+        <translation>{folder}의 팩을 열지 않았습니다. 먼저 문제점 {count}개를 고쳐야 합니다.</translation>
+    </message>
+    <message>
+        <source>The history that comes with the app is shown instead. Fix the problems, then open the folder again with File → Open Content Pack.</source>
+        <translation>대신 앱에 들어 있는 역사를 보여 줍니다. 문제점을 고친 다음 파일 → 콘텐츠 팩 열기로 그 폴더를 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>The pack you had open stays open.</source>
+        <translation>열려 있던 팩은 그대로 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>Each line names the file, the line, the item and the field.</source>
+        <translation>각 줄에 파일, 줄 번호, 항목, 필드가 표시됩니다.</translation>
     </message>
     <message>
         <source>Problems</source>

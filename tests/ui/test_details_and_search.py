@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.domain.packs import VALID_ITEMS, replace_once, write_pack
 from tests.ui.conftest import wait_still
@@ -256,3 +256,28 @@ def test_the_panel_never_wraps_a_line_after_the_hyphen_of_a_word(window, qtbot):
     # what is copied or printed is the text as written
     copied = window.details.plain_text()
     assert "E-Government" in copied and "\u2060" not in copied
+
+
+def test_a_broken_pack_on_the_command_line_opens_the_window_with_its_problems(
+    qapp, tmp_path, monkeypatch
+):
+    import egov_timeline.ui.app as app_module
+    from egov_timeline.cli.main import main
+    from egov_timeline.ui.dialogs import ProblemsDialog
+
+    text = replace_once(VALID_ITEMS, "    agencies: [nca]\n", "    agencies: [nobody]\n")
+    folder = write_pack(tmp_path / "broken", {"items.yaml": text})
+    started = []
+    monkeypatch.setattr(app_module, "run", lambda *args: started.append(args) or 0)
+    assert main(["--pack", str(folder), "--lang", "en"]) == 0
+    pack, _shown_from, options = started[0]
+    assert "e-government-act" in pack.by_id  # the bundled history, not an empty window
+    refused_folder, problems = options.refused
+    assert refused_folder == folder and "nobody" in str(problems[0])
+    dialog = ProblemsDialog(refused_folder, problems, at_start=True)
+    words = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "shown instead" in words and "Open Content Pack" in words
+    assert dialog.problem_list.count() == len(problems)
+    # a script still gets a clear failure rather than a window
+    started.clear()
+    assert main(["--pack", str(folder), "--smoke"]) != 0 and not started
