@@ -29,8 +29,8 @@ def run_window(args: argparse.Namespace) -> int:
         if args.pack is None:  # the bundled pack is broken only in a damaged install
             print("The bundled content is damaged; reinstall egov-timeline.", file=sys.stderr)
             return EXIT_PROBLEMS
-        if args.smoke or args.screenshot:  # a script wants to know, not a window
-            return EXIT_PROBLEMS
+        if args.smoke or args.screenshot or not folder.is_dir():
+            return EXIT_PROBLEMS  # a script wants to know, not a window; a typo, too
         # a person: the window opens with the bundled content and lists the problems, as
         # File -> Open does, so that they can be fixed and the pack opened again
         refused = (folder, list(result.problems))

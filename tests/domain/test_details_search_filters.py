@@ -94,6 +94,45 @@ def test_search_forgives_case_hyphens_and_spacing(bundled_pack, query, expected)
     assert hits and hits[0].item_id == expected
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("goverment act", "e-government-act"),  # a letter missing
+        ("e-govrenment act", "e-government-act"),  # two swapped
+        ("kim dea-jung", "kim-dae-jung"),
+        ("natoinal computerization agency", "nca"),
+        ("cyber koera", "cyber-korea-21"),
+        ("전자정부벞", "e-government-act"),  # a slip of the Korean keys
+    ],
+)
+def test_search_forgives_a_slip_of_the_keys_ranked_below_true_matches(
+    bundled_pack, query, expected
+):
+    index = SearchIndex(bundled_pack)
+    hits = index.search(query)
+    assert hits and hits[0].item_id == expected, hits[:3]
+    # ranked below every name that matches as typed, above words found only in the text
+    assert hits[0].matched == "near"
+    exact = index.search("E-Government")
+    assert min(h.score for h in exact if h.matched != "text") > hits[0].score
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("ㅈㅈㅈㅂ", "e-government-act"), ("ㄴㄹㅈㅌ", "koneps"), ("ㄱㄷㅈ", "kim-dae-jung")],
+)
+def test_korean_initial_consonants_find_the_name(bundled_pack, query, expected):
+    hits = SearchIndex(bundled_pack).search(query)
+    assert hits and hits[0].item_id == expected, hits[:3]
+    assert SearchIndex(bundled_pack).search("ㅋㅋㅋㅋㅋ") == []
+
+
+def test_a_slip_never_lets_nonsense_or_short_words_match(bundled_pack):
+    index = SearchIndex(bundled_pack)
+    for query in ("zzqx", "qqqq", "xyzzy", "home tx service", "abc"):
+        assert index.search(query) == [], query
+
+
 def test_search_of_nonsense_finds_nothing_and_short_text_does_not_match_inside_words(bundled_pack):
     index = SearchIndex(bundled_pack)
     assert index.search("zzqx") == []

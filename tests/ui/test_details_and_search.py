@@ -110,6 +110,8 @@ def test_alt_left_and_the_mouse_back_button_go_back(window, qtbot):
         ("전자정부법", "e-government-act"),
         ("NEIS", "neis"),
         ("노무현", "roh-moo-hyun"),
+        ("goverment act", "e-government-act"),  # a slip of the keys
+        ("ㅈㅈㅈㅂ", "e-government-act"),  # initial consonants
     ],
 )
 def test_search_from_the_keyboard_jumps_to_the_item(window, qtbot, query, expected):
