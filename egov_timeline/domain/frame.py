@@ -246,11 +246,11 @@ class FrameLayout:
         hidden: frozenset[str] = frozenset(),
         boost: frozenset[str] = frozenset(),
     ) -> Frame:
-        m = self.metrics
         show_stages = "stage" not in hidden
+        kinds = [k for k in LANE_KINDS if k not in hidden]
+        m = self._short_view_metrics(kinds, height) if show_stages else self.metrics
         header_h = m.header_h if show_stages else 0
         top = m.axis_h + header_h
-        kinds = [k for k in LANE_KINDS if k not in hidden]
         available_rows = max(len(kinds), int((height - top - 4) // m.row_h))
         layouts = self._allot_rows(kinds, scale, available_rows, boost)
         lanes: list[LaneFrame] = []
@@ -269,7 +269,7 @@ class FrameLayout:
             scale,
             ticks_for(scale, self.measure_small, self.content.language),
             lanes,
-            self._stage_headers(scale, header_h) if show_stages else [],
+            self._stage_headers(scale, m) if show_stages else [],
             show_stages,
         )
         _collect_hits(frame)
@@ -316,7 +316,21 @@ class FrameLayout:
                 )
         return layouts
 
-    def _stage_headers(self, scale: TimeScale, header_h: float) -> list[StageHeader]:
+    def _short_view_metrics(self, kinds: list[str], height: float) -> FrameMetrics:
+        """The metrics, with fewer lines of stage names on a view too short for every lane
+        at its usual rows (large text on a small screen): a line of names gives way before
+        a row of items does."""
+        m = self.metrics
+        usual_rows = sum(3 if k == "administration" else 2 for k in kinds)
+        line_h = (m.header_h - 12) / max(1, m.header_lines)
+        lines = m.header_lines
+        while lines > 1 and (height - m.axis_h - m.header_h - 4) // m.row_h < usual_rows:
+            lines -= 1
+            m = msgspec.structs.replace(m, header_h=line_h * lines + 12, header_lines=lines)
+        return m
+
+    def _stage_headers(self, scale: TimeScale, m: FrameMetrics) -> list[StageHeader]:
+        header_h = m.header_h
         headers = []
         pad = 6.0
         language = self.content.language
@@ -325,7 +339,7 @@ class FrameLayout:
             x1 = min(scale.x_for(band.last), scale.width)
             if x1 - x0 < 8:
                 continue
-            rect = Box(self.metrics.gutter + x0, self.metrics.axis_h, x1 - x0, header_h)
+            rect = Box(m.gutter + x0, m.axis_h, x1 - x0, header_h)
             order = band.item.order
             room = x1 - x0 - 2 * pad
             period = stage_label(band.item, language)
@@ -335,18 +349,22 @@ class FrameLayout:
 
             name = item_name(band.item, language)
             lines: list[str] = []
-            if fits(f"{order} \u00b7 {period}"):
+            if m.header_lines == 1:  # a short view: the number and the name, cut short
+                lines = wrap_cutting_words(f"{order} {name}", room, self.measure_header, 1)
+                if not lines and fits(str(order)):
+                    lines = [str(order)]  # a band too narrow for more than its number
+            elif fits(f"{order} \u00b7 {period}"):
                 lines.append(f"{order} \u00b7 {period}")
             elif fits(str(order)):
                 lines.append(str(order))
                 if fits(period) and fits(name):  # the name comes before the period
                     lines.append(period)
-            if lines:  # the name always shows, cut short where the band is narrow
+            if lines and m.header_lines > 1:  # the name shows, cut short where narrow
                 lines += wrap_cutting_words(
                     name,
                     room,
                     self.measure_header,
-                    max_lines=self.metrics.header_lines - len(lines),
+                    max_lines=m.header_lines - len(lines),
                 )
             headers.append(StageHeader(band, rect, lines))
         return headers

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import msgspec
 
 from egov_timeline.domain.dates import display_period
@@ -30,8 +32,18 @@ KIND_NAMES = {
 }
 
 
-def short_label(item: Item) -> str | None:
-    """What fits when the full name does not: the acronym, if there is one."""
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def short_label(item: Item, language: str = "en") -> str | None:
+    """What fits when the full name does not: in Korean the shortest Korean alias shorter
+    than the name (전자정부법 for the E-Government Act's long official name), else the
+    acronym, if there is one."""
+    if language == "ko":
+        name = item_name(item, "ko")
+        korean = [a for a in item.aliases if _HANGUL.search(a) and len(a) < len(name)]
+        if korean:
+            return min(korean, key=len)
     return item.acronym
 
 
@@ -57,7 +69,7 @@ class TimelineContent:
             kind: LaneIndex(
                 pack.of_kind(kind),
                 open_end=open_end,
-                short_label=short_label,
+                short_label=lambda i: short_label(i, language),
                 labels_inside_only=kind == "administration",
                 name_of=lambda i: item_name(i, language, both_names),
                 period_of=lambda i: display_period(i.start, i.end, language),

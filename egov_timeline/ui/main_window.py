@@ -28,6 +28,7 @@ from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.timeline import TimelineContent
 from egov_timeline.ui import window_memory
 from egov_timeline.ui.actions import WindowActions, lane_actions, window_actions
+from egov_timeline.ui.bar_fit import FittingBars
 from egov_timeline.ui.details_panel import DetailPanel
 from egov_timeline.ui.filter_bar import FilterBar
 from egov_timeline.ui.focus_ring import FocusRings
@@ -152,6 +153,10 @@ class MainWindow(QMainWindow):
         self.filter_bar.setWindowTitle(self.tr("Show and Filter Bar"))
         self.addToolBarBreak()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.filter_bar)
+        self.fitting_bars = FittingBars(
+            self, [self.toolbar, self.filter_bar], lambda: self.presentation.usual_point_size
+        )
+        self.presentation.text_scale_changed.connect(lambda _scale: self.fitting_bars.fit())
         # every bar and dock can be brought back from the View menu, after the docks
         self.filter_bar_toggle = self.filter_bar.toggleViewAction()
         a.menus["view"].addActions([self.toolbar.toggleViewAction(), self.filter_bar_toggle])

@@ -53,6 +53,11 @@ class Presentation(QObject):
         )
         context.theme_changed.connect(lambda name: self.theme_actions[name].setChecked(True))
 
+    @property
+    def usual_point_size(self) -> float:
+        """The text size at 100 %."""
+        return self._base_point_size
+
     @Slot()
     def toggle(self) -> None:
         self.set_presenting(not self.presenting)

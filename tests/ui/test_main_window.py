@@ -53,6 +53,33 @@ def test_the_first_view_names_the_key_items_and_every_stage(qtbot, bundled_pack,
         assert any(line[:4] == name[:4] for line in lines), (stage_id, lines)
 
 
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_at_250_percent_on_a_projector_every_lane_shows_and_the_key_items_are_named(
+    qtbot, bundled_pack, language
+):
+    """1280x720 with the text at 250 %: the bars fit the window (no "»"), every lane is
+    whole in the view, and the E-Government Act and Kim Dae-jung are named."""
+    window = create_main_window(bundled_pack, language=language)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    with qtbot.waitSignal(window.timeline.first_painted, timeout=5000):
+        window.show()
+    window.presentation.set_text_scale(2.5)
+    window.fitting_bars.fit()
+    for bar in (window.toolbar, window.filter_bar):
+        assert bar.sizeHint().width() <= window.width(), bar.objectName()
+    assert window.search.line.isVisible() and window.filter_bar.reset_button.isVisible()
+    qtbot.waitUntil(lambda: window.timeline.painter.font.pointSizeF() > 20)
+    view = window.timeline
+    frame = view.frame()
+    assert [lane.kind for lane in frame.lanes] == ["administration", "project", "law", "agency"]
+    assert frame.lanes[-1].top + frame.lanes[-1].height <= view.viewport().height()
+    named = {item_id for _box, _text, item_id in frame.labels}
+    assert {"e-government-act", "kim-dae-jung"} <= named, named
+    assert all(header.lines for header in frame.stages)  # every stage says something
+    window.presentation.set_text_scale(1.0)
+
+
 def test_select_item_emits_its_id(qtbot, bundled_pack):
     window = create_main_window(bundled_pack)
     qtbot.addWidget(window)

@@ -13,9 +13,15 @@ from egov_timeline.domain.timescale import TimeScale
 
 
 def overflow_clusters(
-    overflow: list[Placed], index: LaneIndex, measure: Measure, g: Geometry, row: int
+    overflow: list[Placed],
+    index: LaneIndex,
+    measure: Measure,
+    g: Geometry,
+    row: int,
+    width: float = float("inf"),
 ) -> list[Cluster]:
-    """Merge what did not fit into "+N" markers that never touch each other."""
+    """Merge what did not fit into "+N" markers that never touch each other, the last kept
+    inside the view's `width` (moved left, or merged into the one before)."""
     clusters: list[Cluster] = []
     starts, ends = index.starts, index.ends
     right = float("-inf")
@@ -45,6 +51,19 @@ def overflow_clusters(
         digits = 1
         right = x + cluster.width + g.item_gap
         clusters.append(cluster)
+    while clusters and clusters[-1].x + clusters[-1].width > width:
+        last = clusters.pop()
+        x = max(0.0, width - last.width)
+        before = clusters[-1] if clusters else None
+        if before is None or x >= before.x + before.width + g.item_gap:
+            last.x = x
+            clusters.append(last)
+            break
+        before.count += last.count  # no room between: one marker for both
+        before.item_ids += last.item_ids
+        before.first_year = min(before.first_year, last.first_year)
+        before.last_year = max(before.last_year, last.last_year)
+        before.width = measure(before.text) + 2 * g.cluster_pad
     return clusters
 
 

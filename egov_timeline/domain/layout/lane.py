@@ -59,7 +59,9 @@ def layout_lane(
         placed, overflow = stack_rows(
             entries, index, scale, measure, geometry, max_rows - 1, rich, order
         )
-    clusters = overflow_clusters(overflow, index, measure, geometry, row=max_rows - 1)
+    clusters = overflow_clusters(
+        overflow, index, measure, geometry, row=max_rows - 1, width=scale.width
+    )
     lone, clusters = lone_items(clusters, entries, index, scale, measure, geometry, max_rows - 1)
     placed += lone
     return LaneLayout(placed, clusters, max_rows, dense=False, overflowed=True)
