@@ -47,7 +47,9 @@ def layout_lane(
         index.entries_cache = (key, entries)
     rich = scale.px_per_year >= geometry.rich_px_per_year
     order = placing_order(entries, index, boost)
-    placed, overflow = stack_rows(entries, index, scale, measure, geometry, max_rows, rich, order)
+    placed, overflow = stack_rows(
+        entries, index, scale, measure, geometry, max_rows, rich, order, boost
+    )
     if not overflow:
         rows = max((max(p.row, p.label_row) for p in placed), default=-1) + 1
         return LaneLayout(placed, [], rows, dense=False)
@@ -57,7 +59,7 @@ def layout_lane(
         placed, overflow = [], [e for e, _l, _r in entries]
     else:
         placed, overflow = stack_rows(
-            entries, index, scale, measure, geometry, max_rows - 1, rich, order
+            entries, index, scale, measure, geometry, max_rows - 1, rich, order, boost
         )
     clusters = overflow_clusters(
         overflow, index, measure, geometry, row=max_rows - 1, width=scale.width

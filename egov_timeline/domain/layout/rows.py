@@ -20,6 +20,8 @@ from egov_timeline.domain.layout.lane_index import LaneIndex
 from egov_timeline.domain.layout.text import elide
 from egov_timeline.domain.timescale import TimeScale
 
+CROWDED = 150  # visible items in a lane from which the layout takes shortcuts
+
 
 def visible_entries(
     index: LaneIndex, scale: TimeScale, g: Geometry, visible: list[int]
@@ -115,6 +117,7 @@ def stack_rows(
     rows: int,
     rich: bool,
     order: list[int] | None = None,
+    boost: frozenset[str] = frozenset(),
 ) -> tuple[list[Placed], list[Placed]]:
     """Place the entries, most important first (`order`), each in the first row from its
     lowest where its richest label fits; what fits nowhere is returned as overflow."""
@@ -127,35 +130,83 @@ def stack_rows(
     taken = _Rows(rows, touch)
     placed: list[Placed] = []
     overflow: list[Placed] = []
+    # A crowded lane (a big pack) takes the fast way: after what is boosted (a filter's or
+    # a search's matches, placed first as anywhere), the items go in start order, so that
+    # a row is free for one when what it holds ends before it begins (`rows_right`), and
+    # once every row is full to the right edge the rest is counted; a label goes after
+    # its item only. An uncrowded lane is placed most important first, labels before or
+    # after, each row searched for a gap.
+    crowded = len(entries) > CROWDED
+    ways_tried = 1 if crowded else 2
+    sequence = list(order if order is not None else range(len(entries)))
+    boosted = 0
+    if crowded:
+        first = [j for j in sequence if entries[j][0].item_id in boost]
+        boosted = len(first)
+        sequence = first + [j for j in range(len(entries)) if entries[j][0].item_id not in boost]
+    rows_right = [float("-inf")] * rows  # crowded lanes: the right end of each row
+    mixed = [False] * rows  # crowded lanes: the row holds a boosted item
 
-    for j in order if order is not None else range(len(entries)):
+    def row_for(ways: list[tuple[float, float, float, float, bool]], open_rows: list[int], n: int):
+        """The first of `open_rows` (where the body alone fits) that takes one of the ways."""
+        if not crowded or n < boosted:
+            return next(
+                (
+                    (r, way)
+                    for r in open_rows
+                    for way in ways
+                    if taken.free(r, way[0], way[1] + gap)
+                ),
+                None,
+            )
+        first_row = open_rows[0] if open_rows else rows
+        for way in ways:
+            limit = way[0] + touch
+            for r in range(first_row, rows):
+                if rows_right[r] <= limit and (not mixed[r] or taken.free(r, way[0], way[1] + gap)):
+                    return r, way
+        return None
+
+    for n, j in enumerate(sequence):
         template, body_left, body_right = entries[j]
+        if crowded and n >= boosted and min(rows_right) > width + touch:
+            # every row is full to the right edge: the rest can only be counted
+            overflow.extend(
+                Placed(t.index, t.item_id, -1, t.x0, t.x1, t.mark, t.is_range)
+                for t, _l, _r in (entries[i] for i in sequence[n:])
+            )
+            break
         k = template.index
         entry = Placed(
             k, template.item_id, -1, template.x0, template.x1, template.mark, template.is_range
         )
+        if crowded and n >= boosted and min(rows_right) > body_left + touch:
+            overflow.append(entry)  # every row is taken past where it begins
+            continue
         first_row = min(index.min_row[k], rows - 1)
         if inside_only and entry.is_range:
             # occupy the true period, so that a very short term does not push the next one
             body_right = max(body_left, scale.x_for(index.ends[k]))
         whisker = has_whisker(entry, g)
         found_at: tuple[int, tuple[float, float, float, float, bool], str | None] | None = None
+        # a row where the body alone does not fit takes no label either: look there only
+        body = _with_whisker((body_left, body_right, 0.0, 0.0, False), entry, whisker)
+        if crowded and n >= boosted:
+            open_rows = [first_row]  # its rows are found by their right ends
+        else:
+            open_rows = [r for r in range(first_row, rows) if taken.free(r, body[0], body[1] + gap)]
+        if not open_rows:
+            overflow.append(entry)
+            continue
         for label in _candidates(index, k, rich):
             ways = [
                 _with_whisker(way, entry, whisker)
                 for way in _footprint(
                     label, entry.is_range, body_left, body_right, width, measure, g, inside_only
-                )
+                )[:ways_tried]
             ]
-            found_at = next(
-                (
-                    (r, way, label)
-                    for r in range(first_row, rows)
-                    for way in ways
-                    if taken.free(r, way[0], way[1] + gap)
-                ),
-                None,
-            )
+            spot = row_for(ways, open_rows, n)
+            found_at = None if spot is None else (spot[0], spot[1], label)
             if found_at is not None or label is None:
                 break
         if found_at is not None and found_at[2] is None and not inside_only:
@@ -173,9 +224,13 @@ def stack_rows(
         if found_at is None:
             overflow.append(entry)
             continue
-        row, found, label = found_at
-        left, right, label_x, label_w, inside = found
+        row, way, label = found_at
+        left, right, label_x, label_w, inside = way
         taken.take(row, left, right + gap)
+        if crowded and n < boosted:
+            mixed[row] = True
+        elif crowded:
+            rows_right[row] = max(rows_right[row], right + gap)
         entry.row = entry.label_row = row
         entry.label, entry.label_x, entry.label_w, entry.label_inside = (
             label,

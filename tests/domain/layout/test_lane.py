@@ -238,3 +238,23 @@ def test_a_plus_one_never_stands_for_an_item_that_fits_alone(bundled_content):
                         for a, b in spans
                     ), (kind, span, rows, c.item_ids)
                 assert_no_overlap(layout, 900, touching_ok=kind == "administration")
+
+
+@pytest.mark.parametrize("kind", ["project", "agency"])
+def test_a_crowded_lane_takes_the_fast_way_and_still_places_or_counts_everything(
+    dense_content, kind
+):
+    from egov_timeline.domain.layout.rows import CROWDED
+
+    lane = dense_content.lanes[kind]
+    scale = TimeScale.showing(1990, 2000, 1300)
+    visible = lane.visible(scale.start, scale.end)
+    assert CROWDED < len(visible) <= DEFAULT_GEOMETRY.dense_limit  # the fast way, not counts
+    found = frozenset(lane.ids[k] for k in visible[::37])
+    layout = layout_lane(lane, scale, measure, 8, boost=found)
+    assert_no_overlap(layout, 1300)
+    shown = [p.item_id for p in layout.placed]
+    counted = [item_id for c in layout.clusters for item_id in c.item_ids]
+    assert len(set(shown + counted)) == len(shown) + len(counted)  # each once
+    assert {lane.ids[k] for k in visible} <= set(shown + counted)
+    assert found <= set(shown)  # a filter's or a search's matches come out of the "+N"
