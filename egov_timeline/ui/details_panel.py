@@ -8,7 +8,6 @@ pack shows as text; links go only to items of the app ("item:ID") or copy an add
 from __future__ import annotations
 
 import html
-import re
 
 from PySide6.QtCore import QMimeData, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPalette, QTextDocument
@@ -17,17 +16,14 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from egov_timeline.domain.details import Detail, describe
 from egov_timeline.domain.i18n import distinct_name
 from egov_timeline.domain.pack import Pack
+from egov_timeline.ui.plain import WORD_JOINER, unbroken
 from egov_timeline.ui.timeline.theme import KIND_COLOURS
 from egov_timeline.ui.view_context import ViewContext
 
-WORD_JOINER = "\u2060"
-_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
-
 
 def _text(value: str) -> str:
-    """Text escaped for the page, a hyphenated word kept whole on its line: "E-Signature"
-    wraps before "E", never after "E-" (an invisible word joiner follows the hyphen)."""
-    return _INNER_HYPHEN.sub("-" + WORD_JOINER, html.escape(value))
+    """Text escaped for the page, a hyphenated word kept whole on its line."""
+    return unbroken(html.escape(value))
 
 
 class SafeTextBrowser(QTextBrowser):

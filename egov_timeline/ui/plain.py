@@ -8,6 +8,7 @@ text envelope, so that Qt shows every character as written.
 """
 
 import html
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -25,3 +26,14 @@ def plain(label: QLabel) -> QLabel:
     """Make the label show its text as written, markup and all."""
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+WORD_JOINER = "\u2060"
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def unbroken(text: str) -> str:
+    """Text to wrap in a panel, a hyphenated word kept whole on its line: "E-Signature"
+    wraps before "E", never after "E-" (an invisible word joiner follows the hyphen; what
+    is copied or printed leaves it out)."""
+    return _INNER_HYPHEN.sub("-" + WORD_JOINER, text)

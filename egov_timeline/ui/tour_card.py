@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from egov_timeline.domain.model import Tour
-from egov_timeline.ui.plain import plain
+from egov_timeline.ui.plain import plain, unbroken
 
 
 class TourCard(QFrame):
@@ -73,8 +73,8 @@ class TourCard(QFrame):
                 title=self._pick(tour.title, tour.title_ko), n=index + 1, total=len(tour.stops)
             )
         )
-        self.title.setText(self._pick(stop.title, stop.title_ko))
-        self.caption.setText(self._pick(stop.caption, stop.caption_ko))
+        self.title.setText(unbroken(self._pick(stop.title, stop.title_ko)))
+        self.caption.setText(unbroken(self._pick(stop.caption, stop.caption_ko)))
         self.back.setEnabled(index > 0)
         self.next.setText(
             self.tr("Finish \u2713") if index + 1 == len(tour.stops) else self.tr("Next \u2192")

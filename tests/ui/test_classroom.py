@@ -78,7 +78,7 @@ def test_tour_keys_step_through_the_expected_stops(window, qtbot, bundled_pack):
     assert window.tours.card.isVisible()
     first = tour.stops[0]
     assert window.timeline.selected == first.item
-    assert first.title in window.tours.card.title.text()
+    assert first.title in window.tours.card.title.text().replace("\u2060", "")  # joiners
     for key, expected in (
         (Qt.Key.Key_Right, 1),
         (Qt.Key.Key_PageDown, 2),
@@ -91,7 +91,7 @@ def test_tour_keys_step_through_the_expected_stops(window, qtbot, bundled_pack):
         stop = tour.stops[expected]
         if stop.item:
             assert window.timeline.selected == stop.item
-        assert window.tours.card.caption.text() == stop.caption
+        assert window.tours.card.caption.text().replace("\u2060", "") == stop.caption
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.tours.tour is None and not window.tours.card.isVisible()
 

@@ -63,12 +63,17 @@ def _candidates(index: LaneIndex, k: int, rich: bool) -> list[str | None]:
 class _Rows:
     """What each row holds: spans (left, right + gap) that never overlap, sorted."""
 
-    def __init__(self, rows: int, touch: float) -> None:
+    def __init__(self, rows: int, touch: float, width: float = float("inf")) -> None:
         self.lefts: list[list[float]] = [[] for _ in range(rows)]
         self.rights: list[list[float]] = [[] for _ in range(rows)]
         self.touch = touch
+        self.width = width
+        self.full = [False] * rows  # a span covers the row from edge to edge
+        self.full_rows = 0
 
     def free(self, row: int, left: float, right: float) -> bool:
+        if self.full[row]:
+            return False
         lefts = self.lefts[row]
         # the last span that starts before this one ends is the only one that can meet it
         i = bisect.bisect_right(lefts, right - self.touch)
@@ -78,6 +83,9 @@ class _Rows:
         i = bisect.bisect_left(self.lefts[row], left)
         self.lefts[row].insert(i, left)
         self.rights[row].insert(i, right)
+        if left <= 0.0 and right >= self.width and not self.full[row]:
+            self.full[row] = True  # zoomed into a long period: nothing else fits here
+            self.full_rows += 1
 
     def blocker_right(self, row: int, left: float, right: float) -> float:
         """The right end of what a span meets in the row (the last that starts before it ends)."""
@@ -87,6 +95,12 @@ class _Rows:
     def give_back(self, row: int, left: float) -> None:
         i = bisect.bisect_left(self.lefts[row], left)
         del self.lefts[row][i], self.rights[row][i]
+        if self.full[row] and not any(
+            a <= 0.0 and b >= self.width
+            for a, b in zip(self.lefts[row], self.rights[row], strict=True)
+        ):
+            self.full[row] = False
+            self.full_rows -= 1
 
     def room_after(self, row: int, right: float, width: float) -> float:
         """Where the next span of the row begins, right of `right` (the view's edge if none)."""
@@ -127,7 +141,7 @@ def stack_rows(
     gap = 0.0 if inside_only else g.item_gap
     # A term that ends on the day the next begins still counts as touching, not overlapping.
     touch = max(0.5, 1.5 * scale.px_per_year / 365) if inside_only else 0.0
-    taken = _Rows(rows, touch)
+    taken = _Rows(rows, touch, width)
     placed: list[Placed] = []
     overflow: list[Placed] = []
     # A crowded lane (a big pack) takes the fast way: after what is boosted (a filter's or
@@ -147,19 +161,25 @@ def stack_rows(
     rows_right = [float("-inf")] * rows  # crowded lanes: the right end of each row
     mixed = [False] * rows  # crowded lanes: the row holds a boosted item
 
-    def row_for(ways: list[tuple[float, float, float, float, bool]], open_rows: list[int], n: int):
-        """The first of `open_rows` (where the body alone fits) that takes one of the ways."""
+    def row_for(
+        ways: list[tuple[float, float, float, float, bool]],
+        first_row: int,
+        n: int,
+        body_fits: list[bool | None],
+        body: tuple[float, float, float, float, bool],
+    ):
+        """The first row from `first_row` that takes one of the ways; a row where the body
+        alone does not fit is skipped (and remembered, for the item's other labels)."""
         if not crowded or n < boosted:
-            return next(
-                (
-                    (r, way)
-                    for r in open_rows
-                    for way in ways
-                    if taken.free(r, way[0], way[1] + gap)
-                ),
-                None,
-            )
-        first_row = open_rows[0] if open_rows else rows
+            for r in range(first_row, rows):
+                fits = body_fits[r]
+                if fits is None:
+                    fits = body_fits[r] = taken.free(r, body[0], body[1] + gap)
+                if fits:
+                    for way in ways:
+                        if taken.free(r, way[0], way[1] + gap):
+                            return r, way
+            return None
         for way in ways:
             limit = way[0] + touch
             for r in range(first_row, rows):
@@ -183,21 +203,18 @@ def stack_rows(
         if crowded and n >= boosted and min(rows_right) > body_left + touch:
             overflow.append(entry)  # every row is taken past where it begins
             continue
+        if taken.full_rows == rows:
+            overflow.append(entry)  # every row is taken from edge to edge
+            continue
         first_row = min(index.min_row[k], rows - 1)
         if inside_only and entry.is_range:
             # occupy the true period, so that a very short term does not push the next one
             body_right = max(body_left, scale.x_for(index.ends[k]))
         whisker = has_whisker(entry, g)
         found_at: tuple[int, tuple[float, float, float, float, bool], str | None] | None = None
-        # a row where the body alone does not fit takes no label either: look there only
+        # a row where the body alone does not fit takes no label either
         body = _with_whisker((body_left, body_right, 0.0, 0.0, False), entry, whisker)
-        if crowded and n >= boosted:
-            open_rows = [first_row]  # its rows are found by their right ends
-        else:
-            open_rows = [r for r in range(first_row, rows) if taken.free(r, body[0], body[1] + gap)]
-        if not open_rows:
-            overflow.append(entry)
-            continue
+        body_fits: list[bool | None] = [None] * rows
         for label in _candidates(index, k, rich):
             ways = [
                 _with_whisker(way, entry, whisker)
@@ -205,7 +222,7 @@ def stack_rows(
                     label, entry.is_range, body_left, body_right, width, measure, g, inside_only
                 )[:ways_tried]
             ]
-            spot = row_for(ways, open_rows, n)
+            spot = row_for(ways, first_row, n, body_fits, body)
             found_at = None if spot is None else (spot[0], spot[1], label)
             if found_at is not None or label is None:
                 break
