@@ -13,8 +13,9 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QMouseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QMainWindow,
     QStackedWidget,
@@ -32,7 +33,6 @@ from egov_timeline.ui.bar_fit import FittingBars
 from egov_timeline.ui.details_panel import DetailPanel
 from egov_timeline.ui.filter_bar import FilterBar
 from egov_timeline.ui.focus_ring import FocusRings
-from egov_timeline.ui.fonts import scaled_font
 from egov_timeline.ui.icons import app_icon
 from egov_timeline.ui.modes import Modes
 from egov_timeline.ui.pack_opener import PackOpener
@@ -197,6 +197,13 @@ class MainWindow(QMainWindow):
     @Slot(float)
     def _fit_docks_to_text(self, scale: float) -> None:
         """Larger text, wider docks (as many words a line), up to 40% of the window each."""
+        for dock in (self.details_dock, self.list_dock):
+            # Qt draws a dock's title in the font the app had when the dock was made, unless
+            # the dock's own font differs from the app's: the same font, told apart by a
+            # style strategy nobody sees, which the pane inside follows too
+            font = QFont(QApplication.font())
+            font.setStyleStrategy(QFont.StyleStrategy.PreferQuality)
+            dock.setFont(font)
         wanted = min(round(DOCK_WIDTH * scale), int(self.width() * 0.4))
         self.details_dock.setMinimumWidth(max(DOCK_WIDTH, wanted))
         self.list_dock.setMinimumWidth(wanted if scale > 1 else 0)
@@ -209,11 +216,6 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        # Qt draws a dock's title in the font it had when made, unless the dock's own font
-        # differs from the application's: a bold title in the text size, the pane in the
-        # plain one, both following every change of the text size
-        scaled_font(dock, 1.0, bold=True)
-        scaled_font(widget, 1.0)
         return dock
 
     def _slots(self) -> dict[str, Callable[..., object]]:

@@ -99,7 +99,9 @@ class SearchController(QObject):
 
     @Slot(str)
     def _on_theme(self, name: str) -> None:
-        self.line.setStyleSheet(_search_border(name))
+        sheet = _search_border(name)
+        if sheet != self.line.styleSheet():  # none at all in the light theme, at start-up
+            self.line.setStyleSheet(sheet)
 
     def set_pack(self, pack: Pack) -> None:
         self.pack = pack
