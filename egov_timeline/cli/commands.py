@@ -1,5 +1,5 @@
-"""The tool commands: validate, export, render, quiz-sample, worksheet and schema. Each takes
-the parsed options and returns the exit code."""
+"""The tool commands: validate, export, render, quiz-sample, worksheet, export-quiz and
+schema. Each takes the parsed options and returns the exit code."""
 
 from __future__ import annotations
 
@@ -104,6 +104,31 @@ def worksheet(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def export_quiz(args: argparse.Namespace) -> int:
+    import random
+
+    from egov_timeline.domain.quiz_export import format_for, write_quiz_file
+
+    fmt = format_for(args.out, args.format)
+    if fmt is None:
+        return fail(
+            "export-quiz",
+            "say which format with --format apkg|moodle|gift|csv, or end the name with "
+            ".apkg, .xml, .gift or .csv",
+        )
+    pack = load_or_report(args)
+    if pack is None:
+        return EXIT_PROBLEMS
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 100_000)
+    message, written = write_quiz_file(pack, args.out, fmt, args.count, seed, language_of(args))
+    if message:
+        return fail("export-quiz", message, EXIT_PROBLEMS)
+    print(printable(f"saved {args.out} ({written} questions, seed {seed}, {fmt})"))
+    if written < args.count:
+        fail("export-quiz", f"{written} questions, not {args.count}: {_NO_MORE}")
+    return EXIT_OK
+
+
 def render(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() not in (".png", ".svg", ".pdf"):
         return fail(
@@ -145,5 +170,6 @@ COMMANDS = {
     "render": render,
     "quiz-sample": quiz_sample,
     "worksheet": worksheet,
+    "export-quiz": export_quiz,
     "schema": schema,
 }

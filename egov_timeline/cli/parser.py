@@ -183,6 +183,23 @@ def build_parser() -> argparse.ArgumentParser:
     worksheet.add_argument("out", type=Path, metavar="OUT.pdf")
     worksheet.add_argument("--page", choices=PAGE_SIZES, default="A4", help="paper size")
 
+    export_quiz = commands.add_parser(
+        "export-quiz",
+        help="write a question set for Anki, Moodle or a spreadsheet",
+        description="Write the question set a seed gives (the same questions as the worksheet "
+        "and the class quiz with that seed) as an Anki deck (.apkg), Moodle XML, GIFT text or "
+        "CSV, each question with its choices, answer, explanation and sources, tagged by kind, "
+        "stage and administration.",
+        parents=[after, _question_set()],
+    )
+    export_quiz.add_argument("out", type=Path, metavar="OUT")
+    export_quiz.add_argument(
+        "--format",
+        choices=("apkg", "moodle", "gift", "csv"),
+        default=None,
+        help="the file's format (default: from its ending: .apkg, .xml, .gift or .csv)",
+    )
+
     commands.add_parser(
         "schema",
         help="print the JSON Schema of a content file",

@@ -52,6 +52,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("MainWindow", "A PDF of numbered questions with an answer key; the same set number gives the same questions as the class quiz")),
     ActionSpec("poster", QT_TRANSLATE_NOOP("MainWindow", "Export &Poster\u2026"), ("Ctrl+Shift+E",),
                QT_TRANSLATE_NOOP("MainWindow", "The timeline as shown, on an A4, A3 or Letter page (PDF), or as SVG or PNG")),
+    ActionSpec("export_quiz", QT_TRANSLATE_NOOP("MainWindow", "Export &Question Set\u2026"), ("Ctrl+Shift+Q",),
+               QT_TRANSLATE_NOOP("MainWindow", "The questions of a set for Anki (.apkg), Moodle (XML or GIFT) or a spreadsheet (CSV); the same set number gives the same questions as the class quiz and the worksheet")),
     ActionSpec("print_details", QT_TRANSLATE_NOOP("MainWindow", "Print &Details\u2026"), (_SK.Print,),
                QT_TRANSLATE_NOOP("MainWindow", "Print the details panel of the selected item, or save it as a PDF")),
     ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), (_SK.Quit,),
@@ -110,7 +112,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
 # or, when they are not, filled by the part that owns them.
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("file", QT_TRANSLATE_NOOP("MainWindow", "&File"),
-     ("open_pack", "backups", "-", "worksheet", "poster", "print_details", "-", "quit")),
+     ("open_pack", "backups", "-", "worksheet", "poster", "export_quiz", "print_details", "-",
+      "quit")),
     ("mode", QT_TRANSLATE_NOOP("MainWindow", "&Mode"),
      ("mode_timeline", "mode_quiz", "mode_progress", "mode_class")),
     ("go", QT_TRANSLATE_NOOP("MainWindow", "&Go"),

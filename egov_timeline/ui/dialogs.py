@@ -74,15 +74,30 @@ class WorksheetDialog(QDialog):
     """How many questions, which set (seed) and which paper, for a printed worksheet."""
 
     def __init__(
-        self, parent: QWidget | None = None, seed: int | None = None, count: int | None = None
+        self,
+        parent: QWidget | None = None,
+        seed: int | None = None,
+        count: int | None = None,
+        for_paper: bool = True,
     ) -> None:
+        """`for_paper` False: the same choice of set for a file other tools read (Anki,
+        Moodle, a spreadsheet), with no paper to choose."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Print a worksheet"))
+        self.setWindowTitle(
+            self.tr("Print a worksheet") if for_paper else self.tr("Export a question set")
+        )
+        self.setMinimumWidth(420)  # the introduction in a few lines, not many
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
                 "Numbered questions, and an answer key on a page of its own. The same "
                 "set number gives the same questions as the class quiz."
+            )
+            if for_paper
+            else self.tr(
+                "The questions of a set, each with its choices, answer, explanation and "
+                "sources, for Anki, Moodle or a spreadsheet. The same set number gives the same "
+                "questions as the class quiz and the worksheet."
             )
         )
         intro.setWordWrap(True)
@@ -102,7 +117,10 @@ class WorksheetDialog(QDialog):
         form.addRow(self.tr("Set number:"), self.seed)
         self.page = QComboBox()
         self.page.addItems(["A4", "Letter", "A3"])
-        form.addRow(self.tr("Paper:"), self.page)
+        if for_paper:
+            form.addRow(self.tr("Paper:"), self.page)
+        else:
+            self.page.hide()
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

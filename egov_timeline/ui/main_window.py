@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
             "open_pack": lambda: self.pack_opener.open_dialog(),
             "worksheet": lambda: self.paper.print_worksheet(),
             "poster": lambda: self.paper.export_poster(),
+            "export_quiz": lambda: self.paper.export_quiz(),
             "print_details": lambda: self.paper.print_details(),
             "backups": self.show_backups,
             "quit": self.close,

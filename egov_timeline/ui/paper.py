@@ -45,6 +45,9 @@ class Paper(QObject):
         self.ask_worksheet: Callable[[], WorksheetAnswer | None] = self._ask_worksheet
         self.ask_poster: Callable[[], tuple[Path, str] | None] = self._ask_poster
         self.ask_printer: Callable[[], QPrinter | None] = self._ask_printer
+        self.ask_quiz_export: Callable[[], tuple[Path, str, int, int] | None] = (
+            self._ask_quiz_export
+        )
 
     @Slot()
     def print_worksheet(self) -> None:
@@ -77,7 +80,26 @@ class Paper(QObject):
         message = render_to_file(
             self.context.pack, RenderRequest(out=path, first=first, last=last, page=page)
         )
-        self.notify(message or f"Saved {path}", 10_000)
+        self.notify(message or self.tr("Saved {path}").format(path=path), 10_000)
+
+    @Slot()
+    def export_quiz(self) -> None:
+        answer = self.ask_quiz_export()
+        if not answer:
+            return
+        path, fmt, count, seed = answer
+        from egov_timeline.domain.quiz_export import write_quiz_file
+
+        message, written = write_quiz_file(
+            self.context.pack, path, fmt, count, seed, self.context.language
+        )
+        self.notify(
+            message
+            or self.tr("Saved {path} (set {seed}, {count} questions)").format(
+                path=path, seed=seed, count=written
+            ),
+            10_000,
+        )
 
     @Slot()
     def print_details(self) -> None:
@@ -120,6 +142,43 @@ class Paper(QObject):
             dialog.seed.value(),
             dialog.page.currentText(),
         )
+
+    def _ask_quiz_export(self) -> tuple[Path, str, int, int] | None:
+        from egov_timeline.domain.quiz_export import SUFFIXES
+        from egov_timeline.ui.dialogs import WorksheetDialog
+
+        shown = self.class_set()
+        dialog = WorksheetDialog(
+            self.window,
+            seed=shown[0] if shown else None,
+            count=shown[1] if shown else None,
+            for_paper=False,
+        )
+        if not dialog.exec():
+            return None
+        seed = dialog.seed.value()
+        filters = {
+            self.tr("Anki deck (*.apkg)"): "apkg",
+            self.tr("Moodle XML (*.xml)"): "moodle",
+            self.tr("GIFT text for Moodle (*.gift)"): "gift",
+            self.tr("Spreadsheet, CSV (*.csv)"): "csv",
+        }
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export the question set"),
+            self.places.suggest(f"question-set-{seed}.apkg"),
+            ";;".join(filters),
+        )
+        if not path:
+            return None
+        fmt = filters.get(chosen) or next(
+            (f for f, suffix in SUFFIXES.items() if path.lower().endswith(suffix)), "apkg"
+        )
+        out = Path(path)
+        if out.suffix.lower() != SUFFIXES[fmt]:
+            out = out.with_name(out.name + SUFFIXES[fmt]) if not out.suffix else out
+        self.places.saved(out)
+        return out, fmt, dialog.count.value(), seed
 
     def _ask_poster(self) -> tuple[Path, str] | None:
         path, chosen = QFileDialog.getSaveFileName(

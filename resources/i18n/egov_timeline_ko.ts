@@ -425,6 +425,14 @@ Your progress as it is now is copied first: to undo, restore that copy.</source>
         <translation>화면에 보이는 연표를 A4, A3, Letter 용지(PDF) 또는 SVG, PNG로 저장</translation>
     </message>
     <message>
+        <source>Export &amp;Question Set…</source>
+        <translation>문항 세트 내보내기(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>The questions of a set for Anki (.apkg), Moodle (XML or GIFT) or a spreadsheet (CSV); the same set number gives the same questions as the class quiz and the worksheet</source>
+        <translation>한 세트의 문항을 Anki(.apkg), Moodle(XML 또는 GIFT), 스프레드시트(CSV)용으로 저장합니다. 세트 번호가 같으면 학급 퀴즈, 학습지와 같은 문항이 나옵니다</translation>
+    </message>
+    <message>
         <source>Print &amp;Details…</source>
         <translation>상세 정보 인쇄(&amp;D)…</translation>
     </message>
@@ -741,6 +749,10 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
         <translation>{path}에 저장했습니다 (세트 {seed}, {count}문항)</translation>
     </message>
     <message>
+        <source>Saved {path}</source>
+        <translation>{path}에 저장했습니다</translation>
+    </message>
+    <message>
         <source>Select an item first: its details are what is printed</source>
         <translation>먼저 항목을 선택하세요. 그 항목의 상세 정보가 인쇄됩니다</translation>
     </message>
@@ -751,6 +763,26 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
     <message>
         <source>Save the worksheet</source>
         <translation>학습지 저장</translation>
+    </message>
+    <message>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Anki 덱 (*.apkg)</translation>
+    </message>
+    <message>
+        <source>Moodle XML (*.xml)</source>
+        <translation>Moodle XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>GIFT text for Moodle (*.gift)</source>
+        <translation>Moodle용 GIFT 텍스트 (*.gift)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, CSV (*.csv)</source>
+        <translation>스프레드시트, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the question set</source>
+        <translation>문항 세트 내보내기</translation>
     </message>
     <message>
         <source>Export the timeline as a poster</source>
@@ -1302,8 +1334,16 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
         <translation>학습지 인쇄</translation>
     </message>
     <message>
+        <source>Export a question set</source>
+        <translation>문항 세트 내보내기</translation>
+    </message>
+    <message>
         <source>Numbered questions, and an answer key on a page of its own. The same set number gives the same questions as the class quiz.</source>
         <translation>번호가 매겨진 문제와 별도 페이지의 정답. 세트 번호가 같으면 학급 퀴즈와 같은 문제가 나옵니다.</translation>
+    </message>
+    <message>
+        <source>The questions of a set, each with its choices, answer, explanation and sources, for Anki, Moodle or a spreadsheet. The same set number gives the same questions as the class quiz and the worksheet.</source>
+        <translation>한 세트의 문항을 보기, 정답, 해설, 출처와 함께 Anki, Moodle, 스프레드시트용으로 저장합니다. 세트 번호가 같으면 학급 퀴즈, 학습지와 같은 문항이 나옵니다.</translation>
     </message>
     <message>
         <source>Questions:</source>

@@ -98,3 +98,29 @@ def test_schema_command_prints_the_shipped_schema():
         "data/content-pack.schema.json is stale: regenerate it with "
         "'egov-timeline schema > data/content-pack.schema.json'"
     )
+
+
+def test_export_quiz_writes_each_format_from_its_ending_or_format(tmp_path):
+    for name, extra in (
+        ("set.apkg", ()),
+        ("set.xml", ()),
+        ("set.gift", ()),
+        ("set.csv", ()),
+        ("bank.txt", ("--format", "gift")),
+    ):
+        out = run_cli("export-quiz", str(tmp_path / name), "--count", "5", "--seed", "3", *extra)
+        assert out.returncode == 0, out.stderr
+        assert "(5 questions, seed 3" in out.stdout and (tmp_path / name).stat().st_size > 200
+    unknown = run_cli("export-quiz", str(tmp_path / "set.docx"))
+    assert unknown.returncode == 2 and "--format apkg|moodle|gift|csv" in unknown.stderr
+    assert not (tmp_path / "set.docx").exists()
+
+
+def test_export_quiz_says_how_many_questions_the_file_really_holds(tmp_path):
+    out = run_cli("export-quiz", str(tmp_path / "all.csv"), "--count", "10000", "--seed", "1")
+    assert out.returncode == 0, out.stderr
+    held = int(out.stdout.split("(")[1].split()[0])
+    assert 0 < held < 10000
+    assert f"{held} questions, not 10000" in out.stderr
+    rows = (tmp_path / "all.csv").read_text(encoding="utf-8-sig").strip().splitlines()
+    assert len(rows) >= held + 1  # a header and a row per question (a cell may hold a newline)

@@ -213,6 +213,11 @@ def test_the_file_menu_prints_a_worksheet_a_poster_and_details(window, tmp_path)
     )
     assert "Answer key" in text and "Set 9" in text
 
+    window.paper.ask_quiz_export = lambda: (tmp_path / "set.gift", "gift", 6, 9)
+    window.commands["export_quiz"].trigger()
+    gift = (tmp_path / "set.gift").read_text(encoding="utf-8")
+    assert gift.count("::Q") == 6 and "####" in gift  # six questions, each explained
+
     window.paper.ask_poster = lambda: (tmp_path / "poster.pdf", "A3")
     window.commands["poster"].trigger()
     box = PdfReader(str(tmp_path / "poster.pdf")).pages[0].mediabox
