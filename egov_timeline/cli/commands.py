@@ -94,7 +94,7 @@ def worksheet(args: argparse.Namespace) -> int:
     from egov_timeline.ui.printing import write_worksheet
 
     message, written = write_worksheet(
-        pack, args.out, args.count, seed, args.page, language_of(args)
+        pack, args.out, args.count, seed, args.page, language_of(args), args.large
     )
     if message:
         return fail("worksheet", message, EXIT_PROBLEMS)

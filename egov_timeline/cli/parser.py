@@ -182,6 +182,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     worksheet.add_argument("out", type=Path, metavar="OUT.pdf")
     worksheet.add_argument("--page", choices=PAGE_SIZES, default="A4", help="paper size")
+    worksheet.add_argument(
+        "--large", action="store_true", help="large print: 16 pt text, 24 pt headings"
+    )
 
     export_quiz = commands.add_parser(
         "export-quiz",

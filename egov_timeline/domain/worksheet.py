@@ -88,13 +88,16 @@ def worksheet_html(
     seed: int | None,
     title: str | None = None,
     language: str = "en",
+    large: bool = False,
 ) -> str:
+    """The worksheet's HTML: 11 pt text, or 16 pt for large print (`large`)."""
     e = html.escape
+    text, heading = (16, 24) if large else (11, 18)
     w = _WORDS.get(language, _WORDS["en"])
     title = title or f"{pack.title_in(language)}: {w['worksheet']}"
     set_name = f"{w['set']} {seed}" if seed is not None else w["worksheet"]
     head = (
-        f"<h1 style='font-size:18pt'>{e(title)}</h1>"
+        f"<h1 style='font-size:{heading}pt'>{e(title)}</h1>"
         f"<p>{e(set_name)} \u00b7 {len(questions)} {w['questions']}</p>"
         f"<p>{w['name']}: __________________ &nbsp; {w['class']}: ________ &nbsp; "
         f"{w['date']}: __________</p><hr/>"
@@ -102,8 +105,8 @@ def worksheet_html(
     body = "".join(_question_html(n, q, w) for n, q in enumerate(questions, start=1))
     key = "".join(_key_html(n, q, pack) for n, q in enumerate(questions, start=1))
     return (
-        f"<html><body style='font-size:11pt'>{head}{body}"
-        f"<h1 style='page-break-before: always; font-size:18pt'>{e(w['key'])}</h1>"
+        f"<html><body style='font-size:{text}pt'>{head}{body}"
+        f"<h1 style='page-break-before: always; font-size:{heading}pt'>{e(w['key'])}</h1>"
         f"<p>{e(set_name)} \u00b7 {e(title)}</p>{key}</body></html>"
     )
 

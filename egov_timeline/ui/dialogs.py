@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -117,10 +118,13 @@ class WorksheetDialog(QDialog):
         form.addRow(self.tr("Set number:"), self.seed)
         self.page = QComboBox()
         self.page.addItems(["A4", "Letter", "A3"])
+        self.large = QCheckBox(self.tr("Large print (16 pt)"))
         if for_paper:
             form.addRow(self.tr("Paper:"), self.page)
+            form.addRow("", self.large)
         else:
             self.page.hide()
+            self.large.hide()
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

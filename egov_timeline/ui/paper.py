@@ -20,7 +20,8 @@ from egov_timeline.ui.view_context import ViewContext
 if TYPE_CHECKING:  # printing is loaded when first used
     from PySide6.QtPrintSupport import QPrinter
 
-WorksheetAnswer = tuple[Path, int, int, str]  # file, questions, set number, page size
+# file, questions, set number, page size (and, where asked, large print)
+WorksheetAnswer = tuple[Path, int, int, str] | tuple[Path, int, int, str, bool]
 
 
 class Paper(QObject):
@@ -54,11 +55,12 @@ class Paper(QObject):
         answer = self.ask_worksheet()
         if not answer:
             return
-        path, count, seed, page = answer
+        path, count, seed, page = answer[:4]
+        large = len(answer) > 4 and bool(answer[4])
         from egov_timeline.ui.printing import write_worksheet
 
         message, written = write_worksheet(
-            self.context.pack, path, count, seed, page, self.context.language
+            self.context.pack, path, count, seed, page, self.context.language, large
         )
         self.notify(
             message
@@ -141,6 +143,7 @@ class Paper(QObject):
             dialog.count.value(),
             dialog.seed.value(),
             dialog.page.currentText(),
+            dialog.large.isChecked(),
         )
 
     def _ask_quiz_export(self) -> tuple[Path, str, int, int] | None:

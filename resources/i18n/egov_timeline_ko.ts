@@ -1358,6 +1358,10 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
         <translation>세트 번호:</translation>
     </message>
     <message>
+        <source>Large print (16 pt)</source>
+        <translation>큰 글자 (16pt)</translation>
+    </message>
+    <message>
         <source>Paper:</source>
         <translation>용지:</translation>
     </message>
