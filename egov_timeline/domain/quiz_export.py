@@ -339,3 +339,42 @@ def write_quiz_file(
     except OutputError as problem:
         return str(problem), 0
     return None, len(rows)
+
+
+# ---- a class quiz's results --------------------------------------------------------------
+_RESULT_WORDS = {
+    "en": ("number", "question", "right answer", "hands", "right", "share right (%)", "choice"),
+    "ko": ("번호", "문항", "정답", "손 든 수", "맞힌 수", "정답률 (%)", "보기"),
+}
+
+
+def class_results_csv(
+    questions: Sequence[Question], tallies: Sequence[Sequence[int]], language: str = "en"
+) -> str:
+    """What the room answered, a row per question: the right answer, the hands counted in
+    all and for the right choice, the share right, then the hands per choice (A, B, …).
+    Accuracy only, never speed; nothing in it names a student. An ordering has no hands."""
+    from egov_timeline.domain.session import right_text
+    from egov_timeline.domain.worksheet import choice_label
+
+    words = _RESULT_WORDS.get(language, _RESULT_WORDS["en"])
+    width = max((len(q.choices) for q in questions if q.type != "order"), default=0)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    labels = [f"{words[6]} {choice_label(n)}" for n in range(width)]
+    writer.writerow([*words[:6], *labels])
+    for n, q in enumerate(questions):
+        counts = list(tallies[n]) if n < len(tallies) else []
+        if q.type == "order" or not counts:
+            writer.writerow([n + 1, _cell(q.prompt), _cell(right_text(q)), "", "", ""])
+            continue
+        total, right = sum(counts), counts[q.right_choice]
+        share = round(100 * right / total) if total else ""
+        answer = right_text(q) if q.type == "place" else f"{choice_label(q.right_choice)}: "
+        if q.type != "place":
+            answer += right_text(q)
+        writer.writerow(
+            [n + 1, _cell(q.prompt), _cell(answer), total, right, share, *counts]
+            + [""] * (width - len(counts))
+        )
+    return out.getvalue()

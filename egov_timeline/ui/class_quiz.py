@@ -59,7 +59,7 @@ class ClassQuizPage(QWidget):
         outer.addWidget(self.stack)
         self._build_setup()
         self._build_board()
-        self.results = ClassResults()
+        self.results = ClassResults(language=self.language)
         self.results.back.connect(self.step_back_from_results)
         self.results.new_quiz.connect(self._to_setup)
         self.stack.addWidget(self.setup)

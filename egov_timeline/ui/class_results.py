@@ -3,8 +3,11 @@ and the share right. Nothing in it names a student."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from egov_timeline.domain.quiz import Question
 from egov_timeline.domain.session import right_text
@@ -18,8 +21,12 @@ class ClassResults(QWidget):
     back = Signal()  # to the last question
     new_quiz = Signal()  # to the set-up
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(parent)
+        self.language = language
+        self._shown: tuple[list[Question], list[list[int]], int] | None = None
+        # replaced by tests: a modal dialog would block them
+        self.ask_path: Callable[[str], str] = self._ask_path
         v = QVBoxLayout(self)
         self.title = plain(QLabel())
         self.title.setObjectName("classResultsTitle")
@@ -39,22 +46,67 @@ class ClassResults(QWidget):
         back.clicked.connect(self.back.emit)
         done = QPushButton(self.tr("New class quiz"))
         done.clicked.connect(self.new_quiz.emit)
+        save = QPushButton(self.tr("Save as CSV\u2026"))
+        save.setObjectName("saveClassResults")
+        save.setToolTip(
+            self.tr("A spreadsheet of the results: each question, the right answer, the hands")
+        )
+        save.clicked.connect(self.save_csv)
         row.addWidget(back)
         row.addWidget(done)
+        row.addWidget(save)
         row.addStretch(1)
         v.addLayout(row)
+        self.saved = plain(QLabel())  # where the results went, or why they did not
+        self.saved.setObjectName("classResultsSaved")
+        v.addWidget(self.saved)
         hint = QLabel(
             self.tr("Left: back to the last question \u00b7 Esc: set-up (the results stay)")
         )
         v.addWidget(hint)
 
     def show_quiz(self, questions: list[Question], tallies: list[list[int]], seed: int) -> None:
+        self._shown = (questions, tallies, seed)
+        self.saved.clear()
         self.title.setText(
             self.tr("Class quiz results \u00b7 set {seed} \u00b7 {count} questions").format(
                 seed=seed, count=len(questions)
             )
         )
         self.table.set_rows(self.rows(questions, tallies))
+
+    def save_csv(self) -> None:
+        """The results as a spreadsheet (CSV): accuracy per question, no names."""
+        if self._shown is None:
+            return
+        questions, tallies, seed = self._shown
+        path = self.ask_path(f"class-results-set-{seed}.csv")
+        if not path:
+            return
+        from egov_timeline.domain.files import OutputError, replaced_when_done
+        from egov_timeline.domain.quiz_export import class_results_csv
+
+        out = Path(path) if path.lower().endswith(".csv") else Path(path + ".csv")
+        try:
+            with replaced_when_done(out) as tmp:
+                text = class_results_csv(questions, tallies, self.language)
+                tmp.write_text(text, encoding="utf-8-sig")
+        except OutputError as problem:
+            self.saved.setText(str(problem))
+            return
+        self.saved.setText(self.tr("Saved {path}").format(path=out))
+
+    def _ask_path(self, name: str) -> str:
+        from PySide6.QtCore import QStandardPaths
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the class results"),
+            str(Path(folder) / name) if folder else name,
+            self.tr("Spreadsheet, CSV (*.csv)"),
+        )
+        return path
 
     def rows(
         self, questions: list[Question], tallies: list[list[int]]

@@ -238,12 +238,32 @@ Your progress as it is now is copied first: to undo, restore that copy.</source>
         <translation>새 학급 퀴즈</translation>
     </message>
     <message>
+        <source>Save as CSV…</source>
+        <translation>CSV로 저장…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet of the results: each question, the right answer, the hands</source>
+        <translation>결과를 스프레드시트로 저장합니다: 문항마다 정답과 손 든 수</translation>
+    </message>
+    <message>
         <source>Left: back to the last question · Esc: set-up (the results stay)</source>
         <translation>왼쪽 화살표: 마지막 문항으로 · Esc: 설정 화면 (결과는 그대로 남습니다)</translation>
     </message>
     <message>
         <source>Class quiz results · set {seed} · {count} questions</source>
         <translation>학급 퀴즈 결과 · 세트 {seed} · {count}문항</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Save the class results</source>
+        <translation>학급 퀴즈 결과 저장</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, CSV (*.csv)</source>
+        <translation>스프레드시트, CSV (*.csv)</translation>
     </message>
     <message>
         <source>{right} of {total} ({percent}%)</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 
 def test_presentation_mode_goes_full_screen_and_scales_all_text(window, qtbot):
@@ -259,6 +259,21 @@ def test_the_class_quiz_ends_with_results_that_esc_keeps(window, qtbot):
         assert q.prompt in prompt
         if q.type != "order":
             assert share.startswith("2 of 3") and hands
+    # saved as a spreadsheet: accuracy per question, no name anywhere
+    import csv
+
+    from egov_timeline.ui.userdata import user_data_dir
+
+    target = user_data_dir() / "results.csv"
+    page.results.ask_path = lambda _name: str(target)
+    page.results.findChild(QPushButton, "saveClassResults").click()
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.DictReader(handle))
+    assert [row["question"] for row in table] == [q.prompt for q in page.questions]
+    for q, row in zip(page.questions, table, strict=True):
+        if q.type != "order":
+            assert (row["hands"], row["right"], row["share right (%)"]) == ("3", "2", "67")
+    assert "Saved" in page.results.saved.text()
     qtbot.keyClick(page, Qt.Key.Key_Escape)
     assert page.stack.currentWidget() is page.setup
     assert page.results_button.isVisible()
