@@ -1,5 +1,5 @@
-"""The tool commands: validate, export, render, quiz-sample, worksheet, export-quiz and
-schema. Each takes the parsed options and returns the exit code."""
+"""The tool commands: validate, export, render, quiz-sample, worksheet, export-quiz,
+import-sheet and schema. Each takes the parsed options and returns the exit code."""
 
 from __future__ import annotations
 
@@ -129,6 +129,26 @@ def export_quiz(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def import_sheet(args: argparse.Namespace) -> int:
+    from egov_timeline.domain.sheet import import_sheet as make_pack
+
+    problems = make_pack(args.sheet, args.out, args.title)
+    if problems:
+        for problem in problems:
+            print(printable(str(problem)), file=sys.stderr)
+        count = len(problems)
+        print(
+            printable(
+                f"{args.sheet}: {count} problem{'s' if count != 1 else ''}; fix the sheet and "
+                "run import-sheet again (no pack was written)"
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    print(printable(f"saved the pack in {args.out}; 'egov-timeline --pack {args.out}' opens it"))
+    return EXIT_OK
+
+
 def render(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() not in (".png", ".svg", ".pdf"):
         return fail(
@@ -171,5 +191,6 @@ COMMANDS = {
     "quiz-sample": quiz_sample,
     "worksheet": worksheet,
     "export-quiz": export_quiz,
+    "import-sheet": import_sheet,
     "schema": schema,
 }

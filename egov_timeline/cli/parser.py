@@ -203,6 +203,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="the file's format (default: from its ending: .apkg, .xml, .gift or .csv)",
     )
 
+    import_sheet = commands.add_parser(
+        "import-sheet",
+        help="make a content pack from a spreadsheet",
+        description="Turn a spreadsheet (.xlsx, .ods or .csv; one row per item, the columns "
+        "named as the pack's fields, relations by id) into a content pack in a new folder, and "
+        "check it; every problem names the sheet, row and column. The template ships with the "
+        "app: resources/templates/pack-template.csv.",
+    )
+    import_sheet.add_argument("sheet", type=Path, metavar="FILE")
+    import_sheet.add_argument("out", type=Path, metavar="OUT_DIR")
+    import_sheet.add_argument(
+        "--title", default=None, help="the pack's title (default: the file's name)"
+    )
+
     commands.add_parser(
         "schema",
         help="print the JSON Schema of a content file",

@@ -46,6 +46,10 @@ class ActionSpec:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_pack", QT_TRANSLATE_NOOP("MainWindow", "&Open Content Pack\u2026"), (_SK.Open,),
                QT_TRANSLATE_NOOP("MainWindow", "Open another content pack (a folder of YAML files)")),
+    ActionSpec("from_sheet", QT_TRANSLATE_NOOP("MainWindow", "New Pack from &Spreadsheet\u2026"), (),
+               QT_TRANSLATE_NOOP("MainWindow", "Make a content pack of a spreadsheet (one row per item, the columns named as the pack's fields) and open it")),
+    ActionSpec("sheet_template", QT_TRANSLATE_NOOP("MainWindow", "Save Spreadsheet &Template\u2026"), (),
+               QT_TRANSLATE_NOOP("MainWindow", "A spreadsheet with the columns a pack needs and five items of the history, to start from")),
     ActionSpec("backups", QT_TRANSLATE_NOOP("MainWindow", "Restore Progress from a &Backup\u2026"), (),
                QT_TRANSLATE_NOOP("MainWindow", "Go back to a copy of your quiz progress made earlier (one is made each day); a restore can be undone")),
     ActionSpec("worksheet", QT_TRANSLATE_NOOP("MainWindow", "Print &Worksheet\u2026"), ("Ctrl+Shift+W",),
@@ -112,8 +116,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
 # or, when they are not, filled by the part that owns them.
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("file", QT_TRANSLATE_NOOP("MainWindow", "&File"),
-     ("open_pack", "backups", "-", "worksheet", "poster", "export_quiz", "print_details", "-",
-      "quit")),
+     ("open_pack", "from_sheet", "sheet_template", "backups", "-", "worksheet", "poster",
+      "export_quiz", "print_details", "-", "quit")),
     ("mode", QT_TRANSLATE_NOOP("MainWindow", "&Mode"),
      ("mode_timeline", "mode_quiz", "mode_progress", "mode_class")),
     ("go", QT_TRANSLATE_NOOP("MainWindow", "&Go"),

@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
             "worksheet": lambda: self.paper.print_worksheet(),
             "poster": lambda: self.paper.export_poster(),
             "export_quiz": lambda: self.paper.export_quiz(),
+            "from_sheet": lambda: self.pack_opener.from_sheet(),
+            "sheet_template": lambda: self.pack_opener.save_template(),
             "print_details": lambda: self.paper.print_details(),
             "backups": self.show_backups,
             "quit": self.close,

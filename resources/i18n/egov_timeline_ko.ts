@@ -421,6 +421,22 @@ Your progress as it is now is copied first: to undo, restore that copy.</source>
         <translation>다른 콘텐츠 팩(YAML 파일 폴더) 열기</translation>
     </message>
     <message>
+        <source>New Pack from &amp;Spreadsheet…</source>
+        <translation>스프레드시트로 새 팩 만들기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Make a content pack of a spreadsheet (one row per item, the columns named as the pack&apos;s fields) and open it</source>
+        <translation>스프레드시트(한 행에 항목 하나, 열 이름은 팩의 필드 이름)로 콘텐츠 팩을 만들어 엽니다</translation>
+    </message>
+    <message>
+        <source>Save Spreadsheet &amp;Template…</source>
+        <translation>스프레드시트 서식 저장(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet with the columns a pack needs and five items of the history, to start from</source>
+        <translation>팩에 필요한 열과 역사 항목 다섯 개가 들어 있는 스프레드시트로, 여기서 시작할 수 있습니다</translation>
+    </message>
+    <message>
         <source>Restore Progress from a &amp;Backup…</source>
         <translation>백업에서 학습 기록 복원(&amp;B)…</translation>
     </message>
@@ -753,6 +769,34 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>PackOpener</name>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>{path}에 저장하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Make a pack from a spreadsheet</source>
+        <translation>스프레드시트로 팩 만들기</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>스프레드시트 (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Where the new pack&apos;s folder goes</source>
+        <translation>새 팩 폴더를 둘 곳</translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet template</source>
+        <translation>스프레드시트 서식 저장</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, CSV (*.csv)</source>
+        <translation>스프레드시트, CSV (*.csv)</translation>
+    </message>
     <message>
         <source>Opened {folder}</source>
         <translation>{folder}을(를) 열었습니다</translation>

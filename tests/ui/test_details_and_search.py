@@ -283,3 +283,30 @@ def test_a_broken_pack_on_the_command_line_opens_the_window_with_its_problems(
     # a script still gets a clear failure rather than a window
     started.clear()
     assert main(["--pack", str(folder), "--smoke"]) != 0 and not started
+
+
+def test_a_pack_made_from_a_spreadsheet_opens_and_a_broken_sheet_lists_its_rows(window, tmp_path):
+    from tests.conftest import REPO
+
+    template = tmp_path / "template.csv"
+    window.pack_opener.ask_template_path = lambda: str(template)
+    window.commands["sheet_template"].trigger()
+    assert template.read_bytes() == (REPO / "resources/templates/pack-template.csv").read_bytes()
+    window.pack_opener.ask_sheet = lambda: (str(template), str(tmp_path))
+    window.commands["from_sheet"].trigger()
+    assert (tmp_path / "template" / "projects.yaml").exists()
+    assert set(window.pack.by_id) == {
+        "stage-basic-infrastructure",
+        "chun-doo-hwan",
+        "nbis",
+        "computer-network-act",
+        "nca",
+    }
+    broken = tmp_path / "broken.csv"
+    broken.write_text("kind,id,name\nlaw,x,X\n", encoding="utf-8")
+    shown = []
+    window.pack_opener.show_problems = lambda where, problems: shown.append(problems)
+    window.pack_opener.ask_sheet = lambda: (str(broken), str(tmp_path))
+    window.commands["from_sheet"].trigger()
+    assert shown and all(str(p).startswith("broken, row 2") for p in shown[0])
+    assert "nbis" in window.pack.by_id  # the pack that was open stays open
