@@ -378,3 +378,17 @@ def class_results_csv(
             + [""] * (width - len(counts))
         )
     return out.getvalue()
+
+
+def room_got_right(questions: Sequence[Question], tallies: Sequence[Sequence[int]]) -> int:
+    """How many questions most of the room got right (more than half the hands counted on
+    the right choice): what a class goal counts. An ordering, or a question with no hands
+    counted, does not count."""
+    right = 0
+    for n, q in enumerate(questions):
+        counts = list(tallies[n]) if n < len(tallies) else []
+        if q.type == "order" or not sum(counts):
+            continue
+        if counts[q.right_choice] * 2 > sum(counts):
+            right += 1
+    return right

@@ -104,6 +104,18 @@ class ClassQuizPage(QWidget):
         self.seconds.setSuffix(self.tr(" s", "suffix: seconds"))
         self.seconds.setAccessibleName(self.tr("Seconds per question (0: no timer)"))
         form.addRow(self.tr("Countdown:"), self.seconds)
+        self.goal = QSpinBox()
+        self.goal.setRange(0, 50)
+        self.goal.setSpecialValueText(self.tr("no class goal"))
+        self.goal.setSuffix(self.tr(" right", "suffix: questions right"))
+        self.goal.setAccessibleName(self.tr("Class goal: questions most of the room gets right"))
+        self.goal.setToolTip(
+            self.tr(
+                "A goal for the whole room together, not a race: this many questions that "
+                "most hands got right"
+            )
+        )
+        form.addRow(self.tr("Class goal:"), self.goal)
         v.addLayout(form)
         self.start_button = QPushButton(self.tr("Start the class quiz"))
         self.start_button.setObjectName("startClassQuiz")
@@ -425,6 +437,6 @@ class ClassQuizPage(QWidget):
         if not self.questions:
             return
         self.timer.stop()
-        self.results.show_quiz(self.questions, self.tallies, self.seed.value())
+        self.results.show_quiz(self.questions, self.tallies, self.seed.value(), self.goal.value())
         self.stack.setCurrentWidget(self.results)
         self.setFocus()

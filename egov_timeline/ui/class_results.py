@@ -32,6 +32,12 @@ class ClassResults(QWidget):
         self.title.setObjectName("classResultsTitle")
         scaled_font(self.title, 1.6, bold=True)
         v.addWidget(self.title)
+        # the whole room's goal, if the teacher set one: most hands right on N questions
+        self.goal = plain(QLabel())
+        self.goal.setObjectName("classGoal")
+        scaled_font(self.goal, 1.3, bold=True)
+        self.goal.hide()
+        v.addWidget(self.goal)
         self.table = ResultsTable(
             [self.tr("Question"), self.tr("Right answer"), self.tr("Hands"), self.tr("Right")]
         )
@@ -65,9 +71,23 @@ class ClassResults(QWidget):
         )
         v.addWidget(hint)
 
-    def show_quiz(self, questions: list[Question], tallies: list[list[int]], seed: int) -> None:
+    def show_quiz(
+        self, questions: list[Question], tallies: list[list[int]], seed: int, goal: int = 0
+    ) -> None:
         self._shown = (questions, tallies, seed)
         self.saved.clear()
+        self.goal.setVisible(goal > 0)
+        if goal > 0:
+            from egov_timeline.domain.quiz_export import room_got_right
+
+            right = room_got_right(questions, tallies)
+            self.goal.setText(
+                (
+                    self.tr("Class goal reached: {right} questions right, the goal was {goal}!")
+                    if right >= goal
+                    else self.tr("Class goal: {right} of {goal} questions right so far")
+                ).format(right=right, goal=goal)
+            )
         self.title.setText(
             self.tr("Class quiz results \u00b7 set {seed} \u00b7 {count} questions").format(
                 seed=seed, count=len(questions)

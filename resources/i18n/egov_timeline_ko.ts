@@ -147,6 +147,27 @@ Your progress as it is now is copied first: to undo, restore that copy.</source>
         <translation>제한 시간:</translation>
     </message>
     <message>
+        <source>no class goal</source>
+        <translation>학급 목표 없음</translation>
+    </message>
+    <message>
+        <source> right</source>
+        <comment>suffix: questions right</comment>
+        <translation>문항</translation>
+    </message>
+    <message>
+        <source>Class goal: questions most of the room gets right</source>
+        <translation>학급 목표: 학급 대부분이 맞힐 문항 수</translation>
+    </message>
+    <message>
+        <source>A goal for the whole room together, not a race: this many questions that most hands got right</source>
+        <translation>경쟁이 아니라 학급 전체가 함께 이루는 목표입니다: 손 든 학생 대부분이 정답을 고른 문항 수</translation>
+    </message>
+    <message>
+        <source>Class goal:</source>
+        <translation>학급 목표:</translation>
+    </message>
+    <message>
         <source>Start the class quiz</source>
         <translation>학급 퀴즈 시작</translation>
     </message>
@@ -248,6 +269,14 @@ Your progress as it is now is copied first: to undo, restore that copy.</source>
     <message>
         <source>Left: back to the last question · Esc: set-up (the results stay)</source>
         <translation>왼쪽 화살표: 마지막 문항으로 · Esc: 설정 화면 (결과는 그대로 남습니다)</translation>
+    </message>
+    <message>
+        <source>Class goal reached: {right} questions right, the goal was {goal}!</source>
+        <translation>학급 목표 달성: {right}문항을 맞혔습니다 (목표 {goal}문항)!</translation>
+    </message>
+    <message>
+        <source>Class goal: {right} of {goal} questions right so far</source>
+        <translation>학급 목표: {goal}문항 중 지금까지 {right}문항</translation>
     </message>
     <message>
         <source>Class quiz results · set {seed} · {count} questions</source>

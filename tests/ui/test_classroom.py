@@ -281,6 +281,38 @@ def test_the_class_quiz_ends_with_results_that_esc_keeps(window, qtbot):
     assert page.results.table.rowCount() == 3  # nothing was thrown away
 
 
+def test_a_class_goal_counts_the_questions_most_of_the_room_got_right(window, qtbot):
+    window.modes.set_mode("class")
+    page = window.modes.class_page
+    page.count.setValue(5)
+    page.seed.setValue(12)
+    page.goal.setValue(2)
+    page.start_button.click()
+    counted = [q for q in page.questions if q.type != "order"]
+    assert len(counted) >= 3
+    wrong_first = True
+    for n, q in enumerate(page.questions):
+        page.index = n
+        if q.type == "order":
+            continue
+        other = (q.answer + 1) % len(q.choices)
+        if wrong_first:  # most hands wrong on the first
+            page._count(other, 1), page._count(other, 1), page._count(q.answer, 1)
+            wrong_first = False
+        else:
+            page._count(q.answer, 1)
+    page.show_results()
+    goal = page.results.goal
+    assert goal.isVisible() or not page.isVisible()
+    assert goal.text() == f"Class goal reached: {len(counted) - 1} questions right, the goal was 2!"
+    page.goal.setValue(len(counted))
+    page.show_results()
+    assert goal.text().startswith(f"Class goal: {len(counted) - 1} of {len(counted)}")
+    page.goal.setValue(0)
+    page.show_results()
+    assert goal.isHidden()
+
+
 def test_the_class_quiz_numbers_the_tiles_of_an_ordering_when_revealed(window, qtbot):
     window.modes.set_mode("class")
     page = window.modes.class_page
