@@ -83,30 +83,41 @@ def quiz_sample(args: argparse.Namespace) -> int:
 
 
 def worksheet(args: argparse.Namespace) -> int:
-    import random
-
     if args.out.suffix.lower() != ".pdf":
         return fail("worksheet", "the worksheet is a PDF; end the name with .pdf")
     pack = load_or_report(args)
     if pack is None:
         return EXIT_PROBLEMS
-    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 100_000)
+    seed = _set_seed(args)
     from egov_timeline.ui.printing import write_worksheet
 
     message, written = write_worksheet(
         pack, args.out, args.count, seed, args.page, language_of(args), args.large
     )
+    return _saved_set("worksheet", args, message, written, seed)
+
+
+def _set_seed(args: argparse.Namespace) -> int:
+    """The --seed given, or a new one (said in the message, to make the set again)."""
+    import random
+
+    return args.seed if args.seed is not None else random.SystemRandom().randrange(1, 100_000)
+
+
+def _saved_set(
+    command: str, args: argparse.Namespace, message: str | None, written: int, seed: int, *how: str
+) -> int:
+    """Say where a question set went and how many questions it really holds."""
     if message:
-        return fail("worksheet", message, EXIT_PROBLEMS)
-    print(printable(f"saved {args.out} ({written} questions, seed {seed})"))
+        return fail(command, message, EXIT_PROBLEMS)
+    said = ", ".join((f"{written} questions", f"seed {seed}", *how))
+    print(printable(f"saved {args.out} ({said})"))
     if written < args.count:
-        fail("worksheet", f"{written} questions, not {args.count}: {_NO_MORE}")
+        fail(command, f"{written} questions, not {args.count}: {_NO_MORE}")
     return EXIT_OK
 
 
 def export_quiz(args: argparse.Namespace) -> int:
-    import random
-
     from egov_timeline.domain.quiz_export import format_for, write_quiz_file
 
     fmt = format_for(args.out, args.format)
@@ -119,14 +130,9 @@ def export_quiz(args: argparse.Namespace) -> int:
     pack = load_or_report(args)
     if pack is None:
         return EXIT_PROBLEMS
-    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 100_000)
+    seed = _set_seed(args)
     message, written = write_quiz_file(pack, args.out, fmt, args.count, seed, language_of(args))
-    if message:
-        return fail("export-quiz", message, EXIT_PROBLEMS)
-    print(printable(f"saved {args.out} ({written} questions, seed {seed}, {fmt})"))
-    if written < args.count:
-        fail("export-quiz", f"{written} questions, not {args.count}: {_NO_MORE}")
-    return EXIT_OK
+    return _saved_set("export-quiz", args, message, written, seed, fmt)
 
 
 def import_sheet(args: argparse.Namespace) -> int:
