@@ -126,12 +126,18 @@ class DetailPanel(QWidget):
         browser.show()
 
     def printable(self) -> QTextDocument:
-        """The page as printed: a page of paper is wide, and PDF text reads the joiners as
-        gaps ("E- Government"), so the hyphens there break as usual."""
+        """The page as printed, in the light theme's colours: a page of paper is wide, and
+        PDF text reads the joiners as gaps ("E- Government"), so the hyphens break as usual."""
         document = QTextDocument(self)
         document.setDefaultFont(self.browser.document().defaultFont())
         if self.detail is not None:
-            document.setHtml(self._html(self.detail).replace(WORD_JOINER, ""))
+            # paper is white whatever the screen's theme: the light theme's colours
+            screen = self._muted, self._note_background
+            self._muted, self._note_background = "#4a4a4a", "#fff4d6"
+            try:
+                document.setHtml(self._html(self.detail).replace(WORD_JOINER, ""))
+            finally:
+                self._muted, self._note_background = screen
         return document
 
     def plain_text(self) -> str:

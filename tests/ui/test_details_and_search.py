@@ -310,3 +310,14 @@ def test_a_pack_made_from_a_spreadsheet_opens_and_a_broken_sheet_lists_its_rows(
     window.commands["from_sheet"].trigger()
     assert shown and all(str(p).startswith("broken, row 2") for p in shown[0])
     assert "nbis" in window.pack.by_id  # the pack that was open stays open
+
+
+def test_printed_details_are_in_print_colours_whatever_the_screen_theme(window):
+    from egov_timeline.ui.timeline.theme import THEMES
+
+    window.presentation.apply_theme("dark")
+    window.select_item("e-government-act", reveal=False)
+    page = window.details.printable().toHtml().lower()
+    assert THEMES["dark"]["muted_text"].lower() not in page
+    assert "#4a4a4a" in page
+    assert THEMES["dark"]["muted_text"].lower() in window.details.browser.toHtml().lower()
