@@ -31,21 +31,30 @@ class ProblemsDialog(QDialog):
         problems: Sequence[object],
         parent: QWidget | None = None,
         at_start: bool = False,
+        sheet: bool = False,
     ):
         """`at_start`: the pack was named on the command line, and the window opened with
-        the bundled history instead."""
+        the bundled history instead. `sheet`: `folder` is a spreadsheet that did not make a
+        pack."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("This content pack has problems"))
         self.resize(760, 420)
         layout = QVBoxLayout(self)
         count = len(problems)
-        head = (
-            self.tr("The pack in {folder} was not opened: {count} problem must be fixed first.")
-            if count == 1
-            else self.tr(
-                "The pack in {folder} was not opened: {count} problems must be fixed first."
+        if sheet:
+            head = (
+                self.tr("{folder} did not make a pack: {count} problem must be fixed first.")
+                if count == 1
+                else self.tr("{folder} did not make a pack: {count} problems must be fixed first.")
             )
-        )
+        else:
+            head = (
+                self.tr("The pack in {folder} was not opened: {count} problem must be fixed first.")
+                if count == 1
+                else self.tr(
+                    "The pack in {folder} was not opened: {count} problems must be fixed first."
+                )
+            )
         instead = (
             self.tr(
                 "The history that comes with the app is shown instead. Fix the problems, then "
@@ -54,7 +63,11 @@ class ProblemsDialog(QDialog):
             if at_start
             else self.tr("The pack you had open stays open.")
         )
-        where = self.tr("Each line names the file, the line, the item and the field.")
+        where = (
+            self.tr("Each line names the sheet, the row and the column.")
+            if sheet
+            else self.tr("Each line names the file, the line, the item and the field.")
+        )
         template = f"{head} {instead}\n{where}"
         intro = plain(QLabel(template.format(folder=folder, count=count)))
         intro.setWordWrap(True)

@@ -51,7 +51,7 @@ class PackOpener(QObject):
             n += 1
         problems = import_sheet(source, out)
         if problems:
-            self.show_problems(source, problems)
+            self.show_problems(source, problems, sheet=True)
             return
         self.places.opened_pack(out)
         self.open(out)
@@ -127,8 +127,12 @@ class PackOpener(QObject):
         )
 
     def _show_problems(
-        self, folder: Path, problems: Sequence[object], at_start: bool = False
+        self,
+        folder: Path,
+        problems: Sequence[object],
+        at_start: bool = False,
+        sheet: bool = False,
     ) -> None:
         from egov_timeline.ui.dialogs import ProblemsDialog
 
-        ProblemsDialog(folder, problems, self.window, at_start).exec()
+        ProblemsDialog(folder, problems, self.window, at_start, sheet).exec()

@@ -911,6 +911,14 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
         <translation>이 콘텐츠 팩에 문제점이 있습니다</translation>
     </message>
     <message>
+        <source>{folder} did not make a pack: {count} problem must be fixed first.</source>
+        <translation>{folder}로 팩을 만들지 못했습니다. 먼저 문제점 {count}개를 고쳐야 합니다.</translation>
+    </message>
+    <message>
+        <source>{folder} did not make a pack: {count} problems must be fixed first.</source>
+        <translation>{folder}로 팩을 만들지 못했습니다. 먼저 문제점 {count}개를 고쳐야 합니다.</translation>
+    </message>
+    <message>
         <source>The pack in {folder} was not opened: {count} problem must be fixed first.</source>
         <translation>{folder}의 팩을 열지 않았습니다. 먼저 문제점 {count}개를 고쳐야 합니다.</translation>
     </message>
@@ -925,6 +933,10 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
     <message>
         <source>The pack you had open stays open.</source>
         <translation>열려 있던 팩은 그대로 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>Each line names the sheet, the row and the column.</source>
+        <translation>각 줄에 시트, 행, 열이 표시됩니다.</translation>
     </message>
     <message>
         <source>Each line names the file, the line, the item and the field.</source>

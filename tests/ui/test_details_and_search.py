@@ -305,7 +305,7 @@ def test_a_pack_made_from_a_spreadsheet_opens_and_a_broken_sheet_lists_its_rows(
     broken = tmp_path / "broken.csv"
     broken.write_text("kind,id,name\nlaw,x,X\n", encoding="utf-8")
     shown = []
-    window.pack_opener.show_problems = lambda where, problems: shown.append(problems)
+    window.pack_opener.show_problems = lambda where, problems, **how: shown.append(problems)
     window.pack_opener.ask_sheet = lambda: (str(broken), str(tmp_path))
     window.commands["from_sheet"].trigger()
     assert shown and all(str(p).startswith("broken, row 2") for p in shown[0])
