@@ -184,9 +184,10 @@ class TimelinePainter:
         state = state or PaintState()
         t = self.theme
         p.save()
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        p.fillRect(QRectF(0, 0, frame.width, frame.height), t.background)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # a flat fill, whole pixels
+        p.fillRect(_whole(0, 0, frame.width, frame.height), t.background)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setClipRect(qrect(frame.plot).toAlignedRect())  # an integer clip is far cheaper
         if frame.show_stages:
             self._paint_stage_bands(p, frame, state)
@@ -253,11 +254,9 @@ class TimelinePainter:
             selected = header.band.item.id == state.selected
             p.setPen(t.selection if selected else t.text)
             y = header.rect.y + 5
-            for line in header.lines:
-                p.drawText(
-                    QRectF(header.rect.x + 6, y, header.rect.w - 8, lh),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    line,
+            for line in header.lines:  # laid out to fit the band: drawn as laid out once
+                p.drawStaticText(
+                    QPointF(header.rect.x + 6, y), self._static(line, self.header_font)
                 )
                 y += lh
         p.setPen(QPen(t.lane_rule, 1))
@@ -366,7 +365,12 @@ class TimelinePainter:
             p.setBrush(t.cluster_fill)
             p.drawRoundedRect(rect, bar_h / 2, bar_h / 2)
             p.setPen(t.cluster_text)
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, cluster.text)
+            text = cluster.text
+            centre = rect.center()
+            p.drawStaticText(
+                QPointF(centre.x() - self.measure(text) / 2, centre.y() - self.fm.height() / 2),
+                self._static(text, self.font),
+            )
 
     def _paint_callout(self, p: QPainter, frame: Frame, item_id: str) -> None:
         """The selected item's whole name over the layout where the layout could not give it
@@ -474,10 +478,9 @@ class TimelinePainter:
             else:
                 p.drawPath(marker_path(shape, QPointF(8 + size * 0.7, yc), size))
             p.setPen(t.text)
-            p.drawText(
-                QRectF(14 + size * 1.4, yc - self.fm.height() / 2, frame.gutter, self.fm.height()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                tr(LANE_TITLES[lane.kind], self.content.language),
+            title = tr(LANE_TITLES[lane.kind], self.content.language)
+            p.drawStaticText(
+                QPointF(14 + size * 1.4, yc - self.fm.height() / 2), self._static(title, self.bold)
             )
             p.setPen(QPen(t.lane_rule, 1))
             p.drawLine(QLineF(0, lane.top + lane.height, frame.gutter, lane.top + lane.height))
