@@ -92,7 +92,7 @@ def schedules_card(question: Question, study: bool = True) -> bool:
     return study and question.type in CARD_TYPES
 
 
-SCOPES = ("everything", "stage", "administration", "kind", "missed")
+SCOPES = ("everything", "stage", "administration", "kind", "missed", "confusable")
 
 
 def scope_ids(
@@ -107,6 +107,10 @@ def scope_ids(
         return {item.id for item in pack.items if item.kind == value}
     if scope == "missed":
         return set(missed or ())
+    if scope == "confusable":
+        from egov_timeline.domain.quiz.confusables import confusable_partners
+
+        return set(confusable_partners(pack))
     return None
 
 

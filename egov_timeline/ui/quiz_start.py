@@ -173,6 +173,10 @@ class QuizStart(QWidget):
                 ("kind", kind),
             )
         self.scope.addItem(self.tr("the items I missed"), ("missed", None))
+        self.scope.addItem(
+            self.tr("tell apart the items easy to mix up (NCA and NIA, MOPAS and MOSPA \u2026)"),
+            ("confusable", None),
+        )
 
     def refresh(self, notice: str | None = None) -> None:
         """The cards due and studied; `notice` (what opening the store said, or why a quiz
@@ -212,9 +216,11 @@ class QuizStart(QWidget):
         if not types:
             self.start_message.setText(self.tr("Tick at least one kind of question."))
             return
-        questions = QuizGenerator(self.pack, language=self.language).generate(
-            self.count.value(), types, ids
-        )
+        generator = QuizGenerator(self.pack, language=self.language)
+        if scope == "confusable":  # the look-alikes side by side, each among the other's choices
+            questions = generator.drill(self.count.value(), types)
+        else:
+            questions = generator.generate(self.count.value(), types, ids)
         if not questions:
             self.start_message.setText(
                 self.tr(

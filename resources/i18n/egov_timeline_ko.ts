@@ -1164,6 +1164,10 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
         <translation>내가 틀린 항목</translation>
     </message>
     <message>
+        <source>tell apart the items easy to mix up (NCA and NIA, MOPAS and MOSPA …)</source>
+        <translation>헷갈리기 쉬운 항목 구별하기 (NCA와 NIA, MOPAS와 MOSPA …)</translation>
+    </message>
+    <message>
         <source>{due} card due now</source>
         <translation>지금 복습할 때가 된 카드 {due}장</translation>
     </message>

@@ -3,6 +3,7 @@ answers stored at once, and a corrupt progress file set aside."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from egov_timeline.domain.progress import FILE_NAME
@@ -325,3 +326,27 @@ def test_the_summary_shows_long_answers_whole(window, qtbot):
     table.resizeRowsToContents()
     line = table.fontMetrics().height()
     assert table.rowHeight(0) > 2 * line  # the ordering answer wraps onto more lines
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_tell_them_apart_drill_puts_look_alikes_side_by_side(qtbot, bundled_pack, language):
+    from egov_timeline.domain.quiz.confusables import confusable_partners
+    from egov_timeline.ui.app import create_main_window
+
+    window = create_main_window(bundled_pack, language=language)
+    qtbot.addWidget(window)
+    window.show()
+    window.modes.set_mode("quiz")
+    page = window.modes.quiz_page
+    scope = page.start.scope
+    drill = next(k for k in range(scope.count()) if tuple(scope.itemData(k))[0] == "confusable")
+    scope.setCurrentIndex(drill)
+    assert "MOPAS" in scope.currentText() and "NIA" in scope.currentText()
+    page.start.count.setValue(12)
+    page.start.start_button.click()
+    questions = page.session.questions
+    partners = confusable_partners(bundled_pack)
+    assert questions and all(q.spec.item in partners for q in questions)
+    side = [q for q in questions if partners[q.spec.item] & {c.id for c in q.spec.choices}]
+    assert len(side) >= len(questions) // 2  # most ask with a look-alike among the choices
+    assert page.prompt.text() == questions[0].prompt

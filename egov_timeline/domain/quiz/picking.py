@@ -26,6 +26,9 @@ class Picker:
         self.pack = pack
         self.rng = random.Random(seed)
         self.shared = facts.shared_names(pack)
+        # a "tell them apart" drill: the items each item is mixed up with, put among its
+        # choices first (empty otherwise: the same seed still gives the same questions)
+        self.partners: dict[str, frozenset[str]] = {}
 
     def named_clearly(self, item: Item) -> bool:
         """The item's names tell it apart from every other body, or its acronym does."""
@@ -50,7 +53,14 @@ class Picker:
     ) -> tuple[list[Choice], int] | None:
         if len(others) < k:
             return None
-        choices = [right, *self.rng.sample(others, k)]
+        near = self.partners.get(right.id or "", frozenset())
+        if near:
+            first = [o for o in others if o.id in near]
+            rest = [o for o in others if o.id not in near]
+            taken = self.rng.sample(first, min(k, len(first)))
+            choices = [right, *taken, *self.rng.sample(rest, k - len(taken))]
+        else:
+            choices = [right, *self.rng.sample(others, k)]
         self.rng.shuffle(choices)
         return choices, choices.index(right)
 

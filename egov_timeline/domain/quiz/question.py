@@ -96,6 +96,9 @@ def is_right(question: Question, given: int | list[str] | None) -> bool:
     return scoring.is_right(question.spec, given)
 
 
+DRILL_TYPES = ("acronym", "agency", "law", "member")  # whose choices are items
+
+
 class QuizGenerator:
     """Makes questions from a pack, worded in one language. The same pack and seed give the
     same questions, in English and in Korean alike."""
@@ -130,6 +133,28 @@ class QuizGenerator:
         self, count: int, types: Iterable[str] = QUESTION_TYPES, scope: set[str] | None = None
     ) -> list[Question]:
         return [self.word(s) for s in self.specs.generate(count, types, scope)]
+
+    def drill(self, count: int, types: Iterable[str] = QUESTION_TYPES) -> list[Question]:
+        """A "tell them apart" set: questions on the items students mix up, each with the
+        items it is mixed up with among its choices, partners asked one after the other."""
+        from egov_timeline.domain.quiz.confusables import confusable_partners, interleaved
+
+        partners = confusable_partners(self.pack)
+        # the kinds of question whose choices are items, where partners can stand side by
+        # side; the others only where too few of those can be made
+        types = list(types)
+        side_by_side = [t for t in types if t in DRILL_TYPES]
+        self.specs.partners = partners
+        try:
+            specs = self.specs.generate(count, side_by_side or types, set(partners))
+            if len(specs) < count and side_by_side:
+                asked = {s.item for s in specs}
+                more = self.specs.generate(count - len(specs), types, set(partners) - asked)
+                specs += [s for s in more if s.item not in asked]
+        finally:
+            self.specs.partners = {}
+        order = interleaved([s.item for s in specs], partners)
+        return [self.word(specs[k]) for k in order]
 
     def make(
         self,

@@ -1,0 +1,47 @@
+"""Telling look-alikes apart: the items students mix up are found, and a drill asks them
+side by side, each among the other's choices."""
+
+from __future__ import annotations
+
+import pytest
+
+from egov_timeline.domain.quiz import QuizGenerator, sample_questions
+from egov_timeline.domain.quiz.confusables import confusable_partners
+
+
+def test_renamed_bodies_and_look_alike_acronyms_are_confusable(bundled_pack):
+    partners = confusable_partners(bundled_pack)
+    assert "mospa" in partners["mopas"]  # the same letters
+    assert "nia" in partners["nca"]  # one body, renamed
+    assert "neis" in partners["nbis"]  # one letter apart
+    assert "msit" in partners["msip"]
+    assert "kim-dae-jung" not in partners  # presidents are not mixed up by name
+
+
+def _side_by_side(questions, a: str, b: set[str]) -> bool:
+    for q in questions:
+        choices = {c.id for c in q.spec.choices}
+        if (q.spec.item == a and b & choices) or (q.spec.item in b and a in choices):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_drill_pairs_mopas_with_mospa_and_nca_with_nia(bundled_pack, seed, language):
+    questions = QuizGenerator(bundled_pack, seed, language).drill(20)
+    partners = confusable_partners(bundled_pack)
+    assert len(questions) >= 15
+    assert all(q.spec.item in partners for q in questions)  # look-alikes only
+    assert _side_by_side(questions, "mopas", {"mospa"})
+    assert _side_by_side(questions, "nca", {"nia", "nia-2009"})
+    # partners follow one another where the set has both
+    items = [q.spec.item for q in questions]
+    adjacent = sum(items[k + 1] in partners[items[k]] for k in range(len(items) - 1))
+    assert adjacent >= 4
+
+
+def test_an_ordinary_set_is_unchanged_by_the_drill(bundled_pack):
+    before = [q.public() for q in sample_questions(bundled_pack, 10, 7)]
+    QuizGenerator(bundled_pack, 7).drill(10)
+    assert [q.public() for q in sample_questions(bundled_pack, 10, 7)] == before
