@@ -6,6 +6,8 @@ recorded as an answer but reschedules nothing, as in Anki's custom study."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import msgspec
 
 from egov_timeline.domain.filters import Filter, matching_ids
@@ -25,12 +27,23 @@ class Answer(msgspec.Struct):
 
 
 class QuizSession:
-    def __init__(self, questions: list[Question], *, study: bool = False, title: str = "Quiz"):
+    def __init__(
+        self,
+        questions: list[Question],
+        *,
+        study: bool = False,
+        title: str = "Quiz",
+        follow_up: Callable[[str], Question | None] | None = None,
+    ):
+        """`follow_up`: a question about an item, for asking again about the item a wrong
+        answer chose (a lure believed is corrected by testing it soon after)."""
         self.questions = list(questions)
         self.study = study
         self.title = title
         self.index = 0
         self.answers: list[Answer] = []
+        self.follow_up = follow_up
+        self._followed: set[str] = set()
 
     @property
     def current(self) -> Question | None:
@@ -52,7 +65,23 @@ class QuizSession:
             return self.answers[self.index]
         result = Answer(question, given, score(question, given), is_right(question, given))
         self.answers.append(result)
+        if not result.right and self.follow_up is not None and isinstance(given, int):
+            self._ask_again_about(question, given)
         return result
+
+    def _ask_again_about(self, question: Question, given: int) -> None:
+        """The item a wrong answer chose comes back in a question of its own, two questions
+        on (or last), once per session."""
+        ids = question.choice_ids
+        chosen = ids[given] if 0 <= given < len(ids) else None
+        asked = {q.spec.item for q in self.questions}
+        if chosen is None or chosen in asked or chosen in self._followed:
+            return
+        self._followed.add(chosen)
+        assert self.follow_up is not None
+        again = self.follow_up(chosen)
+        if again is not None:
+            self.questions.insert(min(len(self.questions), self.index + 3), again)
 
     def next(self) -> Question | None:
         if self.answered_current:

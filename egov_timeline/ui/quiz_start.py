@@ -232,7 +232,8 @@ class QuizStart(QWidget):
             )
             return
         self.start_message.clear()
-        self.begin.emit(QuizSession(questions, title=self.tr("Practice quiz")))
+        follow_up = generator.about if scope == "confusable" else None
+        self.begin.emit(QuizSession(questions, title=self.tr("Practice quiz"), follow_up=follow_up))
 
     @Slot()
     def start_study(self) -> None:

@@ -45,3 +45,34 @@ def test_an_ordinary_set_is_unchanged_by_the_drill(bundled_pack):
     before = [q.public() for q in sample_questions(bundled_pack, 10, 7)]
     QuizGenerator(bundled_pack, 7).drill(10)
     assert [q.public() for q in sample_questions(bundled_pack, 10, 7)] == before
+
+
+def test_a_look_alike_chosen_wrongly_is_asked_about_two_questions_later(bundled_pack):
+    from egov_timeline.domain.session import QuizSession
+
+    generator = QuizGenerator(bundled_pack, 2)
+    questions = generator.drill(8)
+    session = QuizSession(questions, follow_up=generator.about)
+    first = session.current
+    assert first is not None
+    asked = {q.spec.item for q in questions}
+    wrong = (
+        next(
+            (
+                n
+                for n, c in enumerate(first.spec.choices)
+                if n != first.right_choice and c.id and c.id not in asked
+            ),
+            None,
+        )
+        if first.type != "order"
+        else None
+    )
+    assert wrong is not None  # seed 2 opens with a look-alike to choose wrongly
+    chosen = first.spec.choices[wrong].id
+    session.answer(wrong)
+    assert len(session.questions) == 9
+    assert session.questions[3].spec.item == chosen  # two questions on
+    session.next()
+    session.answer(session.current.right_choice if session.current.type != "order" else [])
+    assert len(session.questions) == 9  # a right answer adds nothing

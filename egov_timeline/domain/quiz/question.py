@@ -156,6 +156,21 @@ class QuizGenerator:
         order = interleaved([s.item for s in specs], partners)
         return [self.word(specs[k]) for k in order]
 
+    def about(self, item_id: str) -> Question | None:
+        """A drill question on this item, its look-alikes among the choices: what a wrong
+        answer chose, asked again."""
+        from egov_timeline.domain.quiz.confusables import confusable_partners
+
+        self.specs.partners = confusable_partners(self.pack)
+        try:
+            for kind in (*DRILL_TYPES, "year", "stage"):
+                spec = self.specs.make(kind, item_id)
+                if spec is not None:
+                    return self.word(spec)
+            return None
+        finally:
+            self.specs.partners = {}
+
     def make(
         self,
         kind: str,
