@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRect, Slot
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from egov_timeline.domain.model import Tour
+from egov_timeline.domain.quiz import Question
 from egov_timeline.ui.selection import SelectionModel
 from egov_timeline.ui.timeline.view import TimelineView
 from egov_timeline.ui.tour_card import TourCard
@@ -38,8 +39,15 @@ class TourPlayer(QObject):
         self.to_timeline = to_timeline
         self.tour: Tour | None = None
         self.index = 0
+        # questions before and after a tour: asked when the menu's option is on
+        self.ask = False
+        self.questions: list[Question] = []
+        self.phase: str | None = None  # "before", "after", "gain" or None (the stops)
+        self.right = {"before": 0, "after": 0}
+        self.asked = 0
         self.card = TourCard(context.language, page)
         self.card.step.connect(self.step)
+        self.card.answered.connect(self.answer)
         self.card.finished.connect(self.end)
         keys["tour_next"].triggered.connect(lambda: self.step(1))
         keys["tour_back"].triggered.connect(lambda: self.step(-1))
@@ -64,6 +72,15 @@ class TourPlayer(QObject):
                 self.tr("{title} ({n} stops)").format(title=title, n=len(tour.stops))
             )
             action.triggered.connect(lambda _c=False, t=tour.id: self.start(t))
+        self.menu.addSeparator()
+        check = self.menu.addAction(self.tr("Three Questions Before and After a Tour"))
+        check.setObjectName("tourQuestions")
+        check.setCheckable(True)
+        check.setChecked(self.ask)
+        check.setToolTip(
+            self.tr("Asked before the first stop and again after the last: the gain shows")
+        )
+        check.toggled.connect(lambda on: setattr(self, "ask", on))
 
     def start(self, tour_id: str) -> bool:
         tour = next((t for t in self.context.pack.tours if t.id == tour_id), None)
@@ -76,16 +93,65 @@ class TourPlayer(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)  # the tour keys work whatever has the focus
-        self._show_stop(0)
+        self.questions = []
+        if self.ask:
+            from egov_timeline.domain.quiz import QuizGenerator
+
+            generator = QuizGenerator(self.context.pack, None, self.context.language)
+            self.questions = generator.for_tour(tour)
+        self.right = {"before": 0, "after": 0}
+        if self.questions:
+            self._ask("before", 0)
+        else:
+            self._show_stop(0)
         return True
+
+    def _ask(self, phase: str, n: int) -> None:
+        assert self.tour is not None
+        self.phase, self.asked = phase, n
+        q = self.questions[n]
+        self.card.show_question(
+            self.tour, phase == "after", n + 1, len(self.questions), q.prompt, q.choices
+        )
+
+    @Slot(int)
+    def answer(self, choice: int) -> None:
+        """An answer to a question before or after the tour; then the next, the tour, or
+        what it taught."""
+        if self.tour is None or self.phase not in ("before", "after"):
+            return
+        q = self.questions[self.asked]
+        if choice >= len(q.choices):
+            return
+        if choice == q.right_choice:
+            self.right[self.phase] += 1
+        if self.asked + 1 < len(self.questions):
+            self._ask(self.phase, self.asked + 1)
+        elif self.phase == "before":
+            self.phase = None
+            self._show_stop(0)
+        else:
+            self.phase = "gain"
+            self.card.show_gain(
+                self.tour, self.right["before"], self.right["after"], len(self.questions)
+            )
 
     @Slot(int)
     def step(self, step: int) -> None:
         if self.tour is None:
             return
+        if self.phase in ("before", "after"):
+            return  # a question waits for its answer
+        if self.phase == "gain":
+            if step > 0:
+                self.end()
+            return
         target = self.index + step
         if target >= len(self.tour.stops):
-            self.end()
+            if self.questions:
+                self._ask("after", 0)
+            else:
+                self.end()
         elif target >= 0:
             self._show_stop(target)
 
@@ -122,6 +188,13 @@ class TourPlayer(QObject):
         if watched.window() is not self.page.window():
             return False  # a dialog of its own keeps its keys
         pressed = QKeySequence(event.keyCombination())
+        if self.phase in ("before", "after") and isinstance(event, QKeyEvent):
+            number = event.key() - Qt.Key.Key_1.value
+            if 0 <= number < 4:
+                if kind == QEvent.Type.KeyPress:
+                    self.answer(number)
+                event.accept()
+                return True
         for action in self.keys.values():
             if any(
                 pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch
@@ -140,6 +213,7 @@ class TourPlayer(QObject):
         if app is not None:
             app.removeEventFilter(self)
         self.tour = None
+        self.phase = None
         self.card.hide()
         for action in self.keys.values():
             action.setEnabled(False)

@@ -1397,6 +1397,10 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
         <translation>둘러보기</translation>
     </message>
     <message>
+        <source>Choice {n}</source>
+        <translation>보기 {n}</translation>
+    </message>
+    <message>
         <source>← Back</source>
         <translation>← 이전</translation>
     </message>
@@ -1424,6 +1428,50 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
         <source>Finish ✓</source>
         <translation>마치기 ✓</translation>
     </message>
+    <message>
+        <source>1–4 or a click: your answer · Esc: end</source>
+        <translation>1–4 또는 클릭: 답 고르기 · Esc: 끝내기</translation>
+    </message>
+    <message>
+        <source>{title} · after the tour · question {n} of {total}</source>
+        <translation>{title} · 둘러보기 뒤 · 문제 {n}/{total}</translation>
+    </message>
+    <message>
+        <source>{title} · before the tour · question {n} of {total}</source>
+        <translation>{title} · 둘러보기 앞 · 문제 {n}/{total}</translation>
+    </message>
+    <message>
+        <source>The same questions come again at the end: see what the tour taught you.</source>
+        <translation>끝에서 같은 문제를 다시 풉니다. 둘러보기로 무엇을 배웠는지 확인해 보세요.</translation>
+    </message>
+    <message>
+        <source>The questions of the start, once more.</source>
+        <translation>처음에 푼 문제를 한 번 더 풉니다.</translation>
+    </message>
+    <message>
+        <source>{after} of {total} right after the tour, {before} before it</source>
+        <translation>둘러보기 뒤 {total}문제 중 {after}문제 정답 (앞에서는 {before}문제)</translation>
+    </message>
+    <message>
+        <source>{gain} more right than before: well done.</source>
+        <translation>처음보다 {gain}문제를 더 맞혔습니다. 잘했습니다!</translation>
+    </message>
+    <message>
+        <source>As many right as before: the questions come again in the quiz.</source>
+        <translation>처음과 같은 수를 맞혔습니다. 퀴즈에서 이 문제들을 다시 만날 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Fewer right than before: try the quiz on this part of the history.</source>
+        <translation>처음보다 적게 맞혔습니다. 역사의 이 부분을 퀴즈로 다시 풀어 보세요.</translation>
+    </message>
+    <message>
+        <source>Close ✓</source>
+        <translation>닫기 ✓</translation>
+    </message>
+    <message>
+        <source>Right, Space or Esc: close</source>
+        <translation>Right, Space 또는 Esc: 닫기</translation>
+    </message>
 </context>
 <context>
     <name>TourPlayer</name>
@@ -1434,6 +1482,14 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
     <message>
         <source>{title} ({n} stops)</source>
         <translation>{title} ({n}곳)</translation>
+    </message>
+    <message>
+        <source>Three Questions Before and After a Tour</source>
+        <translation>둘러보기 앞뒤로 세 문제 풀기</translation>
+    </message>
+    <message>
+        <source>Asked before the first stop and again after the last: the gain shows</source>
+        <translation>첫 지점 전과 마지막 지점 뒤에 같은 문제를 풀고, 얼마나 늘었는지 보여 줍니다</translation>
     </message>
 </context>
 <context>

@@ -76,3 +76,13 @@ def test_a_look_alike_chosen_wrongly_is_asked_about_two_questions_later(bundled_
     session.next()
     session.answer(session.current.right_choice if session.current.type != "order" else [])
     assert len(session.questions) == 9  # a right answer adds nothing
+
+
+def test_a_tour_asks_the_same_three_questions_on_what_it_shows(bundled_pack):
+    tour = next(t for t in bundled_pack.tours if t.id == "stage-2")
+    shown = {stop.item for stop in tour.stops if stop.item}
+    for language in ("en", "ko"):
+        first = QuizGenerator(bundled_pack, 1, language).for_tour(tour)
+        again = QuizGenerator(bundled_pack, 2, language).for_tour(tour)
+        assert len(first) == 3 and [q.prompt for q in first] == [q.prompt for q in again]
+        assert all(q.spec.item in shown and q.type not in ("order", "place") for q in first)

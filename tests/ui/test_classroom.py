@@ -347,3 +347,44 @@ def test_print_worksheet_proposes_the_set_of_the_class_quiz(window, monkeypatch)
     window.modes.class_page.count.setValue(7)
     window.commands["worksheet"].trigger()
     assert seen == {"seed": 4321, "count": 7}
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_a_tour_with_questions_before_and_after_shows_the_gain(qtbot, bundled_pack, language):
+    from egov_timeline.ui.app import create_main_window
+
+    window = create_main_window(bundled_pack, language=language)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    tours = window.tours
+    option = next(a for a in tours.menu.actions() if a.objectName() == "tourQuestions")
+    option.trigger()
+    assert tours.start("stage-2")
+    card = tours.card
+    questions = list(tours.questions)
+    assert len(questions) == 3
+    assert card.title.text().replace("\u2060", "") == questions[0].prompt
+    shown = [b.text() for b in card.choice_buttons if b.isVisible() or not window.isVisible()]
+    assert any(questions[0].choices[0] in text for text in shown)
+    tours.step(1)  # the tour keys wait while a question is asked
+    assert tours.phase == "before" and tours.asked == 0
+    # before: one right (by the keyboard's 1-4), two wrong
+    first = questions[0]
+    qtbot.keyClick(window.timeline, Qt.Key.Key_1 + first.right_choice)
+    for q in questions[1:]:
+        card.choice_buttons[(q.right_choice + 1) % len(q.choices)].click()
+    assert tours.phase is None and tours.index == 0  # the first stop
+    for _ in range(len(tours.tour.stops)):
+        tours.step(1)
+    assert tours.phase == "after"
+    for q in questions:  # after: all right
+        card.choice_buttons[q.right_choice].click()
+    assert tours.phase == "gain"
+    gain = card.title.text() + " " + card.caption.text()
+    if language == "en":
+        assert "3 of 3 right after the tour, 1 before it" in gain and "2 more" in gain
+    else:
+        assert "3" in gain and "1" in gain and "2" in gain
+    tours.step(1)
+    assert tours.tour is None and not card.isVisible()

@@ -7,6 +7,7 @@ from typing import Any
 
 import msgspec
 
+from egov_timeline.domain.model import Tour
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.quiz import facts, scoring
 from egov_timeline.domain.quiz.generator import SpecGenerator
@@ -155,6 +156,16 @@ class QuizGenerator:
             self.specs.partners = {}
         order = interleaved([s.item for s in specs], partners)
         return [self.word(specs[k]) for k in order]
+
+    def for_tour(self, tour: Tour, count: int = 3) -> list[Question]:
+        """Questions on what a tour shows, the same ones before and after it (the seed is
+        the tour's): short kinds that fit its card, no ordering or placing."""
+        import zlib
+
+        scope = {stop.item for stop in tour.stops if stop.item and stop.item in self.pack.by_id}
+        generator = QuizGenerator(self.pack, zlib.crc32(tour.id.encode()), self.language)
+        types = [t for t in QUESTION_TYPES if t not in ("order", "place")]
+        return generator.generate(count, types, scope)
 
     def about(self, item_id: str) -> Question | None:
         """A drill question on this item, its look-alikes among the choices: what a wrong
