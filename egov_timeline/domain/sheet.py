@@ -79,9 +79,7 @@ def read_rows(path: Path) -> tuple[list[Row], list[SheetProblem]]:
 
             book = CalamineWorkbook.from_path(str(path))
             tables = [(name, book.get_sheet_by_name(name).to_python()) for name in book.sheet_names]
-    except (OSError, UnicodeDecodeError, ValueError, csv.Error) as exc:
-        return [], [SheetProblem(path.name, None, None, f"cannot be read ({exc})")]
-    except Exception as exc:  # calamine's own errors: a damaged or locked file
+    except Exception as exc:  # unreadable, not UTF-8, or calamine's own: damaged or locked
         return [], [SheetProblem(path.name, None, None, f"cannot be read ({exc})")]
     rows: list[Row] = []
     for sheet, table in tables:

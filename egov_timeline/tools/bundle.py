@@ -26,6 +26,7 @@ import tempfile
 from pathlib import Path
 
 from egov_timeline import __version__
+from egov_timeline.paths import data_dir, resources_dir
 
 NAME = "egov-timeline"
 APP_ID = "io.github.egov_timeline.EgovTimeline"
@@ -62,18 +63,11 @@ EXCLUDED = (
     "mypy",
     "anki",
 )
-REPO = Path(__file__).resolve().parents[2]
 
 
 def _ensure_pyinstaller() -> None:
     if importlib.util.find_spec("PyInstaller") is None:
         subprocess.run([sys.executable, "-m", "pip", "install", PYINSTALLER], check=True)
-
-
-def _shipped(name: str) -> Path:
-    from egov_timeline.paths import data_dir, resources_dir
-
-    return {"data": data_dir(), "resources": resources_dir()}[name]
 
 
 def build(out: Path) -> Path:
@@ -107,9 +101,9 @@ def build(out: Path) -> Path:
             "--specpath",
             str(work_dir),
             "--add-data",
-            f"{_shipped('data')}{separator}egov_timeline/data",
+            f"{data_dir()}{separator}egov_timeline/data",
             "--add-data",
-            f"{_shipped('resources')}{separator}egov_timeline/resources",
+            f"{resources_dir()}{separator}egov_timeline/resources",
             "--add-data",
             f"{qt_translations / 'qtbase_ko.qm'}{separator}PySide6/Qt/translations",
             # modules imported only when needed (lazily), so not seen by the analysis
@@ -219,15 +213,14 @@ def disk_size(folder: Path) -> int:
 
 def _add_desktop_files(folder: Path) -> None:
     """The desktop file, the metainfo, the icons and the install scripts, beside the app."""
-    share = REPO / "resources" / "desktop"
-    source = share if share.is_dir() else _shipped("resources") / "desktop"
+    source = resources_dir() / "desktop"
     for name in (f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml", "install.sh", "uninstall.sh"):
         shutil.copy2(source / name, folder / name)
         if name.endswith(".sh"):
             (folder / name).chmod(0o755)
     icons = folder / "icons"
     icons.mkdir(exist_ok=True)
-    _render_icons(_shipped("resources") / "icon.svg", icons)
+    _render_icons(resources_dir() / "icon.svg", icons)
 
 
 def _render_icons(svg: Path, icons: Path) -> None:

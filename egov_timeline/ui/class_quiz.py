@@ -30,14 +30,18 @@ from egov_timeline.domain.session import right_text
 from egov_timeline.domain.worksheet import choice_label, worksheet_questions
 from egov_timeline.ui.class_results import ClassResults
 from egov_timeline.ui.fonts import scaled_font
+from egov_timeline.ui.places import Places
 from egov_timeline.ui.view_context import ViewContext
 
 
 class ClassQuizPage(QWidget):
     show_on_timeline = Signal(str)
 
-    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: ViewContext, parent: QWidget | None = None, places: Places | None = None
+    ) -> None:
         super().__init__(parent)  # no progress store: a class quiz never writes progress
+        self.places = places
         self.setObjectName("classQuizPage")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pack = context.pack
@@ -59,7 +63,7 @@ class ClassQuizPage(QWidget):
         outer.addWidget(self.stack)
         self._build_setup()
         self._build_board()
-        self.results = ClassResults(language=self.language)
+        self.results = ClassResults(language=self.language, places=self.places)
         self.results.back.connect(self.step_back_from_results)
         self.results.new_quiz.connect(self._to_setup)
         self.stack.addWidget(self.setup)

@@ -13,6 +13,7 @@ from egov_timeline.domain.quiz import Question
 from egov_timeline.domain.session import right_text
 from egov_timeline.domain.worksheet import choice_label
 from egov_timeline.ui.fonts import scaled_font
+from egov_timeline.ui.places import Places
 from egov_timeline.ui.plain import plain
 from egov_timeline.ui.quiz_widgets import ResultsTable
 
@@ -21,9 +22,12 @@ class ClassResults(QWidget):
     back = Signal()  # to the last question
     new_quiz = Signal()  # to the set-up
 
-    def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, language: str = "en", places: Places | None = None
+    ) -> None:
         super().__init__(parent)
         self.language = language
+        self.places = places  # where the results are saved
         self._shown: tuple[list[Question], list[list[int]], int] | None = None
         # replaced by tests: a modal dialog would block them
         self.ask_path: Callable[[str], str] = self._ask_path
@@ -117,15 +121,14 @@ class ClassResults(QWidget):
         self.saved.setText(self.tr("Saved {path}").format(path=out))
 
     def _ask_path(self, name: str) -> str:
-        from PySide6.QtCore import QStandardPaths
-
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the class results"),
-            str(Path(folder) / name) if folder else name,
+            self.places.suggest(name) if self.places is not None else name,
             self.tr("Spreadsheet, CSV (*.csv)"),
         )
+        if path and self.places is not None:
+            self.places.saved(path)
         return path
 
     def rows(

@@ -20,6 +20,8 @@ from egov_timeline.ui.plain import WORD_JOINER, unbroken
 from egov_timeline.ui.timeline.theme import KIND_COLOURS
 from egov_timeline.ui.view_context import ViewContext
 
+PRINT_MUTED, PRINT_NOTE = "#4a4a4a", "#fff4d6"  # the light theme's, and paper's
+
 
 def _text(value: str) -> str:
     """Text escaped for the page, a hyphenated word kept whole on its line."""
@@ -56,8 +58,8 @@ class DetailPanel(QWidget):
         self.detail: Detail | None = None
         self._copyable: list[str] = []
         self._browser: SafeTextBrowser | None = None
-        self._muted = "#4a4a4a"
-        self._note_background = "#fff4d6"
+        self._muted = PRINT_MUTED
+        self._note_background = PRINT_NOTE
         # Until something is selected a label is enough; the text browser (several ms to
         # create) is made on first use, after the window has painted.
         self.placeholder = QLabel(
@@ -130,14 +132,9 @@ class DetailPanel(QWidget):
         PDF text reads the joiners as gaps ("E- Government"), so the hyphens break as usual."""
         document = QTextDocument(self)
         document.setDefaultFont(self.browser.document().defaultFont())
-        if self.detail is not None:
-            # paper is white whatever the screen's theme: the light theme's colours
-            screen = self._muted, self._note_background
-            self._muted, self._note_background = "#4a4a4a", "#fff4d6"
-            try:
-                document.setHtml(self._html(self.detail).replace(WORD_JOINER, ""))
-            finally:
-                self._muted, self._note_background = screen
+        if self.detail is not None:  # paper is white whatever the screen's theme
+            page = self._html(self.detail, muted=PRINT_MUTED, note=PRINT_NOTE)
+            document.setHtml(page.replace(WORD_JOINER, ""))
         return document
 
     def plain_text(self) -> str:
@@ -146,7 +143,10 @@ class DetailPanel(QWidget):
         return self._browser.toPlainText().replace(WORD_JOINER, "")
 
     # ---- building the page ---------------------------------------------------------------
-    def _html(self, d: Detail) -> str:
+    def _html(self, d: Detail, muted: str | None = None, note: str | None = None) -> str:
+        """The page; `muted` and `note` replace the theme's colours (for paper)."""
+        muted = muted or self._muted
+        note = note or self._note_background
         e = _text
         self._copyable = []
         colour = KIND_COLOURS.get(d.kind, "#444")
@@ -162,7 +162,7 @@ class DetailPanel(QWidget):
         ]
         if d.facts:
             rows = "".join(
-                f"<tr><td style='color:{self._muted}; padding-right:10px'>{e(f.label)}</td>"
+                f"<tr><td style='color:{muted}; padding-right:10px'>{e(f.label)}</td>"
                 f"<td><b>{e(f.value)}</b>{f' <i>{uncertain}</i>' if f.uncertain else ''}</td></tr>"
                 for f in d.facts
             )
@@ -183,14 +183,14 @@ class DetailPanel(QWidget):
                     f"<a href='item:{html.escape(i)}'>{e(self._name(i))}</a>" for i in group.ids
                 )
                 parts.append(
-                    f"<tr><td style='color:{self._muted}; padding-right:10px' valign='top'>"
+                    f"<tr><td style='color:{muted}; padding-right:10px' valign='top'>"
                     f"{e(group.label)}</td><td>{links}</td></tr>"
                 )
             parts.append("</table>")
         if d.caveats:
             parts.append(
                 f"<h4 style='margin-bottom:2px'>{unsure}</h4>"
-                f"<table width='100%' cellpadding='6' style='background:{self._note_background}'>"
+                f"<table width='100%' cellpadding='6' style='background:{note}'>"
             )
             for c in d.caveats:
                 parts.append(f"<tr><td><b>{e(c.label)}:</b> {e(c.value)}</td></tr>")
@@ -203,7 +203,7 @@ class DetailPanel(QWidget):
                 self._copyable.append(source.url)
                 n = len(self._copyable) - 1
                 text += (
-                    f"<br/><span style='color:{self._muted}'>{html.escape(source.url)}</span> "
+                    f"<br/><span style='color:{muted}'>{html.escape(source.url)}</span> "
                     f"<a href='copy:{n}'>{copy_address}</a>"
                 )
             parts.append(f"<li>{text}</li>")

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.commands = a = WindowActions(self, self._slots(), given)
         self.presentation = Presentation(self, context, preferences, a, self.notify)
         self.presentation.text_scale_changed.connect(self._fit_docks_to_text)
+        self.places = Places(window_state)  # where file dialogs open
         self.modes = Modes(
             context,
             self.quiz_controller,
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
             {mode: a[f"mode_{mode}"] for mode in ("timeline", "quiz", "progress", "class")},
             self.status,
             self,
+            places=self.places,
         )
         self.tours = TourPlayer(
             context,
@@ -129,7 +131,6 @@ class MainWindow(QMainWindow):
             self.timeline_page,
             lambda: self.modes.set_mode("timeline"),
         )
-        self.places = Places(window_state)  # where file dialogs open
         self.paper = Paper(
             context,
             self,

@@ -18,6 +18,7 @@ from egov_timeline.ui.view_context import ViewContext
 
 if TYPE_CHECKING:
     from egov_timeline.ui.class_quiz import ClassQuizPage
+    from egov_timeline.ui.places import Places
     from egov_timeline.ui.progress_page import ProgressPage
     from egov_timeline.ui.quiz_page import QuizPage
 
@@ -41,8 +42,10 @@ class Modes(QObject):
         mode_actions: dict[str, QAction],
         status: StatusLine,
         parent: QObject | None = None,
+        places: Places | None = None,
     ) -> None:
         super().__init__(parent)
+        self.places = places  # where the class results are saved
         self.context = context
         self.controller = controller
         self.preferences = preferences
@@ -80,7 +83,7 @@ class Modes(QObject):
         if self._class_page is None:
             from egov_timeline.ui.class_quiz import ClassQuizPage
 
-            self._class_page = ClassQuizPage(self.context, self.pages)
+            self._class_page = ClassQuizPage(self.context, self.pages, self.places)
             self._add(self._class_page)
         return self._class_page
 

@@ -178,8 +178,8 @@ class Paper(QObject):
             (f for f, suffix in SUFFIXES.items() if path.lower().endswith(suffix)), "apkg"
         )
         out = Path(path)
-        if out.suffix.lower() != SUFFIXES[fmt]:
-            out = out.with_name(out.name + SUFFIXES[fmt]) if not out.suffix else out
+        if not out.suffix:  # a name given without an ending gets the format's
+            out = out.with_suffix(SUFFIXES[fmt])
         self.places.saved(out)
         return out, fmt, dialog.count.value(), seed
 
