@@ -5,7 +5,7 @@ whatever the widget style draws (or does not) for the widget inside."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, Slot
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 
 from egov_timeline.ui.view_context import ViewContext
@@ -24,6 +24,13 @@ class _Ring(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.colour = QColor("#D55E00")
         self.hide()
+
+    def resizeEvent(self, _event) -> None:
+        # The ring is only its border: what the pane repaints inside (the timeline, every
+        # frame) never has to repaint the ring, nor what lies under it.
+        w = RING_WIDTH
+        inner = QRegion(self.rect().adjusted(w, w, -w, -w))
+        self.setMask(QRegion(self.rect()).subtracted(inner))
 
     def paintEvent(self, _event) -> None:
         p = QPainter(self)

@@ -3,11 +3,13 @@ packs of 10,000 and 100,000 items, and start-up against a bare PySide6 window.
 
     python tests/perf/bench_timeline.py [--json] [--sizes 10000,100000] [--repeat 15]
 
-A frame is laying out and painting the whole main window (`QWidget.render()` into a
-pixmap, with the timeline's layout cache cleared), at 1600x1000, offscreen. Figures are
-medians in ms.
-Bars (issue 3): bundled <= 8 ms, 10,000 items <= 16 ms, 100,000 items <= 50 ms at every
-zoom; `--smoke` within 2x of a bare window.
+A frame is what the screen gets when the timeline moves: the view zoomed by 0.1 %, then
+laid out and repainted by the event loop (the timeline, the overview strip, the focus
+ring), at 1600x1000, offscreen. Painting the whole window into a pixmap, as the first
+round measured, is reported beside it (`window_render_ms`). Figures are medians in ms.
+Bars: a frame of the bundled pack <= 4 ms (issue 15), 10,000 items <= 16 ms, 100,000
+items <= 50 ms at every zoom (issue 3); the whole window's render <= 8 ms for the bundled
+pack (issue 3); `--smoke` within 2x of a bare window.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ sys.path.insert(0, str(REPO))
 
 ZOOMS = {"history": None, "decade": 10.0, "year": 1.0, "month": 1.0 / 12}
 CENTRE = 1995.5
-BARS = {"bundled": 8.0, "10000": 16.0, "100000": 50.0}
+BARS = {"bundled": 4.0, "10000": 16.0, "100000": 50.0}
+WINDOW_RENDER_BARS = {"bundled": 8.0}
 
 # A bare window that, like --smoke, quits once it has painted for the first time.
 BARE_WINDOW = """
@@ -53,7 +56,17 @@ app.exec()
 """
 
 
-def frame_times(pack, repeat: int) -> dict[str, float]:
+def frame_times(pack, repeat: int) -> dict[str, dict[str, float]]:
+    """Two figures per zoom, medians in ms:
+
+    - `frame`: what a frame of the moving timeline costs. The view is zoomed by 0.1 % in
+      and out in turn (a zoom lays everything out afresh, as a pan does), and the event
+      loop then lays out and repaints what changed on screen: the timeline, the overview
+      strip under it and the focus ring round it;
+    - `window_render`: laying out the timeline and painting the whole window into a
+      pixmap (`QWidget.render()`): menus, tool bars and docks too, which a moving
+      timeline does not repaint. The first round's measure, kept for comparison.
+    """
     from egov_timeline.domain.timescale import TimeScale, fit
     from egov_timeline.ui.app import create_app, create_main_window
 
@@ -61,12 +74,13 @@ def frame_times(pack, repeat: int) -> dict[str, float]:
     window = create_main_window(pack)
     window.resize(1600, 1000)
     window.show()
+    window.timeline.setFocus()  # as at start: the timeline has the keyboard, and its ring
     app.processEvents()
     view = window.timeline
     from PySide6.QtGui import QPixmap
 
     canvas = QPixmap(window.size())  # the window is painted into the same pixmap each time
-    results = {}
+    results: dict[str, dict[str, float]] = {"frame": {}, "window_render": {}}
     for name, span in ZOOMS.items():
         width = view.scale.width
         if span is None:
@@ -74,7 +88,15 @@ def frame_times(pack, repeat: int) -> dict[str, float]:
         else:
             view.set_scale(TimeScale.showing(CENTRE - span / 2, CENTRE + span / 2, width))
         app.processEvents()
-        for _ in range(3):  # warm caches (measured text) as a user's first frames do
+        centre = view.scale.width / 2
+        samples = []
+        for k in range(repeat + 3):  # the first three warm caches, as a user's first frames
+            t0 = time.perf_counter()
+            view.zoom_at(centre, 1.001 if k % 2 == 0 else 1 / 1.001)
+            app.processEvents()
+            samples.append((time.perf_counter() - t0) * 1000)
+        results["frame"][name] = round(statistics.median(samples[3:]), 2)
+        for _ in range(3):
             view._frame = None
             window.render(canvas)
         samples = []
@@ -83,7 +105,7 @@ def frame_times(pack, repeat: int) -> dict[str, float]:
             t0 = time.perf_counter()
             window.render(canvas)
             samples.append((time.perf_counter() - t0) * 1000)
-        results[name] = round(statistics.median(samples), 2)
+        results["window_render"][name] = round(statistics.median(samples), 2)
     window.close()
     window.deleteLater()
     app.processEvents()
@@ -127,7 +149,14 @@ def main(argv: list[str] | None = None) -> int:
     from egov_timeline.paths import bundled_pack_dir
     from tests.perf.make_pack import make_pack
 
-    report: dict = {"frame_ms": {}, "load_s": {}, "window": "1600x1000", "bars_ms": BARS}
+    report: dict = {
+        "frame_ms": {},
+        "window_render_ms": {},
+        "load_s": {},
+        "window": "1600x1000",
+        "bars_ms": BARS,
+        "window_render_bars_ms": WINDOW_RENDER_BARS,
+    }
     t0 = time.perf_counter()
     packs = {"bundled": load_pack_or_raise(bundled_pack_dir())}
     report["load_s"]["bundled"] = round(time.perf_counter() - t0, 3)
@@ -140,7 +169,9 @@ def main(argv: list[str] | None = None) -> int:
     gc.collect()
     gc.freeze()  # as the app does after loading: big packs must not slow the collector
     for name, pack in packs.items():
-        report["frame_ms"][name] = frame_times(pack, args.repeat)
+        times = frame_times(pack, args.repeat)
+        report["frame_ms"][name] = times["frame"]
+        report["window_render_ms"][name] = times["window_render"]
         del pack
     smoke, bare = startup_ms(args.startup_repeat)
     user_dir = tempfile.mkdtemp(prefix="egov-bench-")
@@ -167,6 +198,11 @@ def main(argv: list[str] | None = None) -> int:
             all(v <= BARS[name] for v in report["frame_ms"][name].values())
             for name in report["frame_ms"]
             if name in BARS
+        )
+        and all(
+            all(v <= bar for v in report["window_render_ms"][name].values())
+            for name, bar in WINDOW_RENDER_BARS.items()
+            if name in report["window_render_ms"]
         )
         and report["startup_ms"]["ratio"] <= 2.0
     )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from egov_timeline.ui.timeline.theme import KIND_COLOURS, THEMES, Theme
+from tests.ui.conftest import wait_still
 
 
 def luminance(colour: QColor) -> float:
@@ -181,3 +182,40 @@ def test_the_search_field_has_a_visible_border_on_dark_grounds(window, theme):
     inside = image.pixelColor(line.width() // 2, line.height() // 2)
     assert contrast(border, QColor(THEMES[theme]["window"])) >= 3.0, border.name()
     assert contrast(border, inside) >= 3.0
+
+
+def test_moving_the_timeline_repaints_only_the_timeline_its_overview_and_ring(window, qtbot):
+    """The ring is only its border, and the overview paints every pixel: a pan must not
+    repaint the page under them (that doubled the cost of a frame)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
+
+    window.timeline.setFocus()
+    qtbot.waitUntil(lambda: window.focus_rings.pane_with_focus() is window.timeline)
+    window.timeline.zoom_in()
+    wait_still(qtbot, window.timeline)
+
+    class Painted(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.widgets: set[str] = set()
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.widgets.add(watched.objectName() or type(watched).__name__)
+            return False
+
+    painted = Painted()
+    for widget in window.findChildren(QWidget):
+        widget.installEventFilter(painted)
+    QApplication.processEvents()
+    painted.widgets.clear()
+    window.timeline.pan_by(30)
+    qtbot.waitUntil(lambda: "qt_scrollarea_viewport" in painted.widgets)
+    QApplication.processEvents()
+    assert painted.widgets <= {"qt_scrollarea_viewport", "overview", "focusRing"}
+    # the timeline shows through the ring, which still draws its border
+    image = window.timeline.grab().toImage()
+    centre = image.pixelColor(image.width() // 2, image.height() // 2)
+    edge = image.pixelColor(image.width() // 2, 0)
+    assert centre != edge

@@ -14,6 +14,7 @@ label goes, captions) serve only it.
 from __future__ import annotations
 
 import bisect
+from bisect import bisect_right
 
 from egov_timeline.domain.layout.geometry import Cluster, Geometry, Measure, Placed
 from egov_timeline.domain.layout.lane_index import LaneIndex
@@ -171,13 +172,20 @@ def stack_rows(
         """The first row from `first_row` that takes one of the ways; a row where the body
         alone does not fit is skipped (and remembered, for the item's other labels)."""
         if not crowded or n < boosted:
+            # `_Rows.free`, inlined: this loop is most of a frame's layout
+            full, all_lefts, all_rights = taken.full, taken.lefts, taken.rights
             for r in range(first_row, rows):
+                if full[r]:
+                    continue
+                lefts, rights = all_lefts[r], all_rights[r]
                 fits = body_fits[r]
                 if fits is None:
-                    fits = body_fits[r] = taken.free(r, body[0], body[1] + gap)
+                    i = bisect_right(lefts, body[1] + gap - touch)
+                    fits = body_fits[r] = i == 0 or rights[i - 1] <= body[0] + touch
                 if fits:
                     for way in ways:
-                        if taken.free(r, way[0], way[1] + gap):
+                        i = bisect_right(lefts, way[1] + gap - touch)
+                        if i == 0 or rights[i - 1] <= way[0] + touch:
                             return r, way
             return None
         for way in ways:

@@ -23,6 +23,9 @@ class OverviewStrip(QWidget):
         self.setToolTip(self.tr("The whole history. Drag the frame or click to move the timeline."))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
+        # It paints every pixel (its background pixmap): what lies under it need not be
+        # painted first on every frame.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.view = view
         self.theme = Theme()
         self._background: QPixmap | None = None
