@@ -19,6 +19,7 @@ from egov_timeline.domain.layout import (
     LaneIndex,
     LaneLayout,
     Placed,
+    Trace,
     layout_lane,
     wrap_cutting_words,
 )
@@ -281,9 +282,17 @@ class FrameLayout:
         cap = min(MAX_ROWS_PER_LANE, available)  # a lane may take all the height if it needs it
         lanes = self.content.lanes
         geometry = self.metrics.geometry
+        traces = {k: Trace() for k in kinds}  # a lane laid out again takes what is settled
         layouts = {
             k: layout_lane(
-                lanes[k], scale, self.measure, cap, geometry, sizing_only=True, boost=boost
+                lanes[k],
+                scale,
+                self.measure,
+                cap,
+                geometry,
+                sizing_only=True,
+                boost=boost,
+                trace=traces[k],
             )
             for k in kinds
         }
@@ -312,8 +321,9 @@ class FrameLayout:
         for k in kinds:
             if allotted[k] < wanted[k] or layouts[k].overflowed:
                 layouts[k] = layout_lane(
-                    lanes[k], scale, self.measure, allotted[k], geometry, boost=boost
-                )
+                    lanes[k], scale, self.measure, allotted[k], geometry, boost=boost,
+                    trace=traces[k],
+                )  # fmt: skip
         return layouts
 
     def _short_view_metrics(self, kinds: list[str], height: float) -> FrameMetrics:

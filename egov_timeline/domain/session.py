@@ -6,7 +6,9 @@ recorded as an answer but reschedules nothing, as in Anki's custom study."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import msgspec
 
@@ -14,6 +16,9 @@ from egov_timeline.domain.filters import Filter, matching_ids
 from egov_timeline.domain.pack import Pack
 from egov_timeline.domain.progress import ProgressStore
 from egov_timeline.domain.quiz import CARD_TYPES, Question, QuizGenerator, is_right, score
+
+if TYPE_CHECKING:
+    from egov_timeline.domain.exam_plan import ExamPlan
 
 NEW_CARDS_PER_STUDY = 10  # the default; the quiz page lets the student change it
 
@@ -24,6 +29,21 @@ class Answer(msgspec.Struct):
     score: float
     right: bool
     rating: int | None = None
+    confidence: str | None = None  # "sure", "think" or "guess", when the student said
+
+    @property
+    def confident_error(self) -> bool:
+        """Wrong, though the student was sure: shown prominently, asked first next time."""
+        return not self.right and self.confidence == "sure"
+
+    @property
+    def chosen(self) -> str | None:
+        """The item a wrong choice named: what the student took this item for."""
+        ids = self.question.choice_ids
+        given = self.given
+        if self.right or not isinstance(given, int) or not 0 <= given < len(ids):
+            return None
+        return ids[given] or None
 
 
 class QuizSession:
@@ -57,13 +77,19 @@ class QuizSession:
     def finished(self) -> bool:
         return self.index >= len(self.questions)
 
-    def answer(self, given: int | list[str] | None) -> Answer:
+    def answer(self, given: int | list[str] | None, confidence: str | None = None) -> Answer:
         question = self.current
         if question is None:
             raise IndexError("the quiz is over")
         if self.answered_current:
             return self.answers[self.index]
-        result = Answer(question, given, score(question, given), is_right(question, given))
+        result = Answer(
+            question,
+            given,
+            score(question, given),
+            is_right(question, given),
+            confidence=confidence,
+        )
         self.answers.append(result)
         if not result.right and self.follow_up is not None and isinstance(given, int):
             self._ask_again_about(question, given)
@@ -95,6 +121,9 @@ class QuizSession:
     def mistakes(self) -> list[Question]:
         return [a.question for a in self.answers if not a.right]
 
+    def confident_errors(self) -> list[Answer]:
+        return [a for a in self.answers if a.confident_error]
+
     def schedules(self, question: Question) -> bool:
         """Whether answering this question here moves its card in the schedule."""
         return schedules_card(question, study=self.study)
@@ -125,9 +154,14 @@ SCOPES = ("everything", "stage", "administration", "kind", "missed", "confusable
 
 
 def scope_ids(
-    pack: Pack, scope: str, value: str | None = None, missed: set[str] | None = None
+    pack: Pack,
+    scope: str,
+    value: str | None = None,
+    missed: set[str] | None = None,
+    confused: set[frozenset[str]] | None = None,
 ) -> set[str] | None:
-    """The items a quiz may ask about; None means all of them."""
+    """The items a quiz may ask about; None means all of them. `confused`: pairs of items
+    this student mixed up, added to the look-alikes the content has."""
     if scope == "stage" and value:
         return matching_ids(pack, Filter(stage=value))
     if scope == "administration" and value:
@@ -139,7 +173,7 @@ def scope_ids(
     if scope == "confusable":
         from egov_timeline.domain.quiz.confusables import confusable_partners
 
-        return set(confusable_partners(pack))
+        return set(confusable_partners(pack, confused or ()))
     return None
 
 
@@ -176,22 +210,45 @@ def due_count(pack: Pack, store: ProgressStore | None) -> int:
     return len(due_questions(pack, store))
 
 
+def confident_error_questions(
+    pack: Pack, store: ProgressStore | None, language: str = "en", seed: int | None = None
+) -> list[Question]:
+    """A question for every card last answered wrong by a student who was sure of it, the
+    most recent first, due or not: an error made with confidence is corrected best when
+    it is tested again soon (Butterfield & Metcalfe 2001)."""
+    if store is None:
+        return []
+    generator = QuizGenerator(pack, seed, language)
+    out: list[Question] = []
+    for card_id, item_id, _stored_type in store.confident_errors():
+        if card_type(card_id) not in CARD_TYPES:  # e.g. an ordering: not one fact's card
+            continue
+        question = generator.make(card_type(card_id), item_id, card=card_id)
+        if question is not None:
+            out.append(question)
+    return out
+
+
 def study_queue(
     pack: Pack,
     store: ProgressStore | None,
     language: str = "en",
     new_limit: int = NEW_CARDS_PER_STUDY,
     seed: int | None = None,
+    scope: set[str] | None = None,
 ) -> list[Question]:
-    """Every due card, then up to `new_limit` new ones, spread so that no two questions in
-    a row are about the same item (nor does one answer the next)."""
-    due = due_questions(pack, store, language, seed)
+    """The confident errors first, then every due card, then up to `new_limit` new ones
+    (about the items of `scope` when given: what a test coming up covers), spread so that
+    no two questions in a row are about the same item (nor does one answer the next)."""
+    first = confident_error_questions(pack, store, language, seed)
+    asked = {q.card for q in first}
+    due = first + [q for q in due_questions(pack, store, language, seed) if q.card not in asked]
     known = store.card_ids() if store is not None else set()
     taken = {q.card for q in due}
     new: list[Question] = []
     if new_limit > 0:
         generator = QuizGenerator(pack, seed, language)
-        for question in generator.generate(new_limit * 4 + 8, CARD_TYPES):
+        for question in generator.generate(new_limit * 4 + 8, CARD_TYPES, scope):
             if question.card not in known and question.card not in taken:
                 new.append(question)
                 taken.add(question.card)
@@ -226,3 +283,44 @@ def spread(questions: list[Question]) -> list[Question]:
         else:
             out.append(stuck)
     return out
+
+
+# ---- a test coming up -------------------------------------------------------------------
+
+
+def exam_scope(pack: Pack, stage: str | None) -> set[str] | None:
+    """The items a test covers: one stage's, or None for everything."""
+    return scope_ids(pack, "stage", stage) if stage else None
+
+
+def exam_plan(
+    pack: Pack,
+    store: ProgressStore | None,
+    exam: dt.date | None,
+    stage: str | None,
+    default_new: int,
+    today: dt.date | None = None,
+) -> ExamPlan | None:
+    """The plan to have what a test on `exam` covers learned by its day: from the cards
+    studied in its scope and the cards of the scope not studied yet."""
+    from egov_timeline.domain.exam_plan import plan_for
+
+    if exam is None:
+        return None
+    scope = exam_scope(pack, stage)
+    studied = store.studied() if store is not None else set()
+    candidates = QuizGenerator(pack, 0).candidates(CARD_TYPES, scope)
+    unstudied = sum(1 for pair in candidates if pair not in studied)
+    cards = store.card_states(scope) if store is not None else []
+    return plan_for(cards, unstudied, today or dt.date.today(), exam, default_new)
+
+
+def new_cards_today(plan: ExamPlan | None, store: ProgressStore | None, default_new: int) -> int:
+    """New cards for a study session now: the plan's for today less those already begun
+    today (a second session the same day adds no more), or the student's own number."""
+    from egov_timeline.domain.exam_plan import new_cards_now
+
+    if plan is None or store is None:
+        return default_new
+    midnight = dt.datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+    return new_cards_now(plan, store.first_studied_since(midnight), default_new)

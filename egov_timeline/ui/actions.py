@@ -101,6 +101,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("MainWindow", "Show or hide the details panel (Ctrl+D)")),
     ActionSpec("list", QT_TRANSLATE_NOOP("MainWindow", "Timeline as a &List"), ("Ctrl+L",),
                QT_TRANSLATE_NOOP("MainWindow", "All items in date order, in step with the timeline (Ctrl+L)")),
+    ActionSpec("map", QT_TRANSLATE_NOOP("MainWindow", "&Map of Links"), ("Ctrl+M",),
+               QT_TRANSLATE_NOOP("MainWindow", "What led to the selected item and what it led to, as a map; rebuild it from memory (Ctrl+M)")),
     ActionSpec("shortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"), ("F1",),
                QT_TRANSLATE_NOOP("MainWindow", "Every key the app answers to (F1)")),
     ActionSpec("about", QT_TRANSLATE_NOOP("MainWindow", "&About egov-timeline"), (),
@@ -124,7 +126,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("@tours", "back", "forward", "find", "switch_pane")),
     ("view", QT_TRANSLATE_NOOP("MainWindow", "&View"),
      ("zoom_in", "zoom_out", "fit", "zoom_selection", "-", "@lanes", "-", "presentation",
-      "@text", "@theme", "@language", "-", "details_panel", "list")),
+      "@text", "@theme", "@language", "-", "details_panel", "list", "map")),
     ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("shortcuts", "about")),
 )  # fmt: skip
 SUBMENUS: dict[str, tuple[str, tuple[str, ...]]] = {

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QMouseEvent
@@ -52,7 +53,11 @@ from egov_timeline.ui.timeline_list import TimelineList
 from egov_timeline.ui.tours import TourPlayer
 from egov_timeline.ui.view_context import ViewContext
 
+if TYPE_CHECKING:
+    from egov_timeline.ui.relation_map import RelationMapView
+
 DOCK_WIDTH = 300  # the details dock at 100% text: it widens with the text size
+MAP_WIDTH = 360  # the map of links, the first time it is shown
 
 
 class MainWindow(QMainWindow):
@@ -94,6 +99,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.selection = SelectionModel(self)
         self.quiz_controller = QuizController(context, self)
+        if preferences["exam_date"] is not None:  # a test to study for, as set last time
+            self.quiz_controller.exam = (preferences["exam_date"], preferences["exam_scope"])
         self.status = StatusLine(context, self.statusBar())
         self.details = DetailPanel(context)
         self.search = SearchController(context, self)
@@ -104,8 +111,14 @@ class MainWindow(QMainWindow):
         self.list_dock = self._dock("listDock", self.tr("Timeline as a List"), self.timeline_list)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.list_dock)
         self.list_dock.hide()
+        # the map of links is made the first time its dock is shown (it costs the start nothing)
+        self.relation_map: RelationMapView | None = None
+        self.map_dock = self._dock("mapDock", self.tr("Map of Links"), QWidget())
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.map_dock)
+        self.map_dock.hide()
+        self._map_was_visible = False  # the map's dock, when the timeline mode was left
 
-        docks = {"details_panel": self.details_dock, "list": self.list_dock}
+        docks = {"details_panel": self.details_dock, "list": self.list_dock, "map": self.map_dock}
         given = {name: dock.toggleViewAction() for name, dock in docks.items()}
         self.commands = a = WindowActions(self, self._slots(), given)
         self.presentation = Presentation(self, context, preferences, a, self.notify)
@@ -173,10 +186,11 @@ class MainWindow(QMainWindow):
             self.filter_bar,
             self.search,
             lambda: self.modes.mode == "timeline",
+            self.map_dock,
         )
         side_pane = self.details_dock.widget()
         self.focus_rings = FocusRings(
-            context, [self.timeline, side_pane, self.timeline_list, self.filter_bar]
+            context, [self.timeline, side_pane, self.timeline_list, self.filter_bar, self.map_dock]
         )
         self.pack_opener = PackOpener(context, self, self.notify, self.places)
         self._wire()
@@ -198,7 +212,7 @@ class MainWindow(QMainWindow):
     @Slot(float)
     def _fit_docks_to_text(self, scale: float) -> None:
         """Larger text, wider docks (as many words a line), up to 40% of the window each."""
-        for dock in (self.details_dock, self.list_dock):
+        for dock in (self.details_dock, self.list_dock, self.map_dock):
             # Qt draws a dock's title in the font the app had when the dock was made, unless
             # the dock's own font differs from the app's: the same font, told apart by a
             # style strategy nobody sees, which the pane inside follows too
@@ -208,7 +222,8 @@ class MainWindow(QMainWindow):
         wanted = min(round(DOCK_WIDTH * scale), int(self.width() * 0.4))
         self.details_dock.setMinimumWidth(max(DOCK_WIDTH, wanted))
         self.list_dock.setMinimumWidth(wanted if scale > 1 else 0)
-        docks = [d for d in (self.details_dock, self.list_dock) if d.isVisible()]
+        self.map_dock.setMinimumWidth(wanted if scale > 1 else 0)
+        docks = [d for d in (self.details_dock, self.list_dock, self.map_dock) if d.isVisible()]
         if docks:
             widths = [max(d.width(), wanted) for d in docks]
             self.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
@@ -254,6 +269,7 @@ class MainWindow(QMainWindow):
         self.timeline.selection_changed.connect(lambda i: sel.select(i, "timeline", reveal=False))
         self.timeline.item_activated.connect(self._on_item_activated)
         self.timeline_list.chosen.connect(lambda i: sel.select(i, "list"))
+        self.map_dock.visibilityChanged.connect(self._on_map_dock_shown)
         self.details.link_activated.connect(self.navigate_to)
         self.search.chosen.connect(self.navigate_to)
         self.search.matches_changed.connect(self.timeline.set_highlighted)
@@ -297,6 +313,8 @@ class MainWindow(QMainWindow):
         self.timeline.select(item_id or None, reveal=reveal)
         self.details.show_item(item_id or None)
         self.timeline_list.show_selected(item_id)
+        if self.relation_map is not None:
+            self.relation_map.show_item(item_id)
         if self.modes.mode == "timeline":
             self.status.describe(item_id)
 
@@ -306,12 +324,16 @@ class MainWindow(QMainWindow):
         if self._mode == "timeline" and not on_timeline:
             self._dock_was_visible = self.details_dock.isVisible()
             self._filter_bar_was_visible = self.filter_bar.isVisible()
+            self._map_was_visible = self.map_dock.isVisible()
             # the bars and docks as the timeline had them: what is kept if the app quits here
             self.timeline_layout = self.saveState()
         self._mode = mode
         self.filter_bar.setVisible(on_timeline and self._filter_bar_was_visible)
         self.filter_bar_toggle.setVisible(on_timeline)  # the bar is the timeline's
         self.details_dock.setVisible(on_timeline and self._dock_was_visible)
+        if not on_timeline or self._map_was_visible:
+            # the map would give a quiz's answers away: it is the timeline's
+            self.map_dock.setVisible(on_timeline)
         for name in ("zoom_in", "zoom_out", "fit", "zoom_selection", "back", "forward"):
             self.commands[name].setVisible(on_timeline)
         for action in self.commands.timeline_tools:
@@ -332,6 +354,21 @@ class MainWindow(QMainWindow):
         self.timeline.set_theme(theme)
         self.overview.set_theme(theme)
         self.details.set_theme(theme)
+
+    @Slot(bool)
+    def _on_map_dock_shown(self, visible: bool) -> None:
+        """The first time the map's dock is shown, the map is made, showing the selection."""
+        if not visible or self.relation_map is not None:
+            return
+        from egov_timeline.ui.relation_map import RelationMapView
+
+        self.relation_map = RelationMapView(self.context)
+        self.relation_map.item_chosen.connect(lambda i: self.selection.select(i, "map"))
+        self.map_dock.setWidget(self.relation_map)
+        self.relation_map.show_item(self.selection.current)
+        if self.map_dock.width() < MAP_WIDTH:  # not a width the user left it at
+            wanted = max(MAP_WIDTH, min(460, int(self.width() * 0.3)))
+            self.resizeDocks([self.map_dock], [wanted], Qt.Orientation.Horizontal)
 
     @Slot(str)
     def _on_item_activated(self, item_id: str) -> None:

@@ -92,9 +92,23 @@ class Modes(QObject):
         if self._progress_page is None:
             from egov_timeline.ui.progress_page import ProgressPage
 
-            self._progress_page = ProgressPage(self.context, self.controller, self.pages)
-            self._add(self._progress_page)
+            page = ProgressPage(self.context, self.controller, self.pages, self._new_cards)
+            page.exam_section.exam_changed.connect(self._set_exam)
+            self._progress_page = page
+            self._add(page)
         return self._progress_page
+
+    def _new_cards(self) -> int:
+        from egov_timeline.domain.session import NEW_CARDS_PER_STUDY
+
+        saved = self.preferences["new_cards"]
+        return NEW_CARDS_PER_STUDY if saved is None else saved
+
+    def _set_exam(self, exam: tuple | None) -> None:
+        """The progress page set (or cleared) a test: remembered, and studied for."""
+        self.preferences["exam_date"] = exam[0] if exam else None
+        self.preferences["exam_scope"] = exam[1] if exam else None
+        self.controller.set_exam(exam)
 
     def class_set(self) -> tuple[int, int] | None:
         """The set number and count of the class quiz, if it was opened."""

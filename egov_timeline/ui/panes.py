@@ -27,6 +27,7 @@ class Panes(QObject):
         filter_bar: FilterBar,
         search: SearchController,
         on_timeline: Callable[[], bool],
+        map_dock: QDockWidget | None = None,
     ) -> None:
         super().__init__(timeline)
         self.timeline = timeline
@@ -37,6 +38,7 @@ class Panes(QObject):
         self.filter_bar = filter_bar
         self.search = search
         self.on_timeline = on_timeline
+        self.map_dock = map_dock  # the map of links, made when first shown
 
     @Slot()
     def focus_search(self) -> None:
@@ -56,6 +58,9 @@ class Panes(QObject):
             panes.append(self.details.browser)
         if self.list_dock.isVisible():
             panes.append(self.timeline_list)
+        map_view = self.map_dock.widget() if self.map_dock is not None else None
+        if map_view is not None and self.map_dock is not None and self.map_dock.isVisible():
+            panes.append(map_view)
         panes += [self.filter_bar.administration, self.search.line]
         focused = QApplication.focusWidget()
         current = next(
@@ -69,4 +74,6 @@ class Panes(QObject):
         target = panes[(current + 1) % len(panes)]
         if target is self.details.browser:
             self.details_dock.show()
+        if target is map_view and target.focusProxy() is None:
+            target = target.findChild(QWidget, "relationMapCanvas") or target
         target.setFocus(Qt.FocusReason.TabFocusReason)

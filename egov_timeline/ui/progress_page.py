@@ -4,6 +4,7 @@ Drawn with QPainter: light, and no chart library to ship."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -22,7 +23,7 @@ from egov_timeline.domain.i18n import item_name, tr
 from egov_timeline.domain.mastery import mastery_by_kind, mastery_by_stage
 from egov_timeline.domain.model import Stage
 from egov_timeline.domain.pack import Pack
-from egov_timeline.domain.progress import daily_counts
+from egov_timeline.domain.progress import GUESS, SURE, THINK, calibration, daily_counts
 from egov_timeline.domain.timeline import KIND_NAMES
 from egov_timeline.ui.fonts import scaled_font
 from egov_timeline.ui.timeline.theme import KIND_COLOURS
@@ -161,15 +162,106 @@ class MasteryBars(QWidget):
         p.end()
 
 
+class CalibrationChart(QWidget):
+    """How often the student was right when sure, when thinking so and when guessing: one
+    bar per level, with the count. Someone who knows what they know is right nearly always
+    when sure, and about as often as chance when guessing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, int, int]] = []  # level's name, answers, right answers
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_levels(self, rows: list[tuple[str, int, int]]) -> None:
+        self.rows = rows
+        self.setAccessibleDescription(
+            "; ".join(
+                self.tr("{level}: {right} of {answers} right").format(
+                    level=name, right=right, answers=answers
+                )
+                for name, answers, right in rows
+            )
+            if self.answered
+            else self.empty_text()
+        )
+        self.setMinimumHeight(self._row_h() * max(1, len(rows)) + 8)
+        self.updateGeometry()
+        self.update()
+
+    @property
+    def answered(self) -> int:
+        return sum(answers for _name, answers, _right in self.rows)
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "Say how sure you are when you answer (Q, W, E) and this shows how often you "
+            "are right when sure, when you think so and when you guess."
+        )
+
+    def _row_h(self) -> int:
+        return max(28, round(self.fontMetrics().height() * 1.8))
+
+    def sizeHint(self) -> QSize:
+        return QSize(500, self._row_h() * max(1, len(self.rows)) + 8)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        fm = p.fontMetrics()
+        if not self.answered:
+            p.setPen(self.palette().placeholderText().color())
+            p.drawText(
+                QRectF(0, 0, self.width(), self.height()),
+                Qt.AlignmentFlag.AlignLeft
+                | Qt.AlignmentFlag.AlignVCenter
+                | Qt.TextFlag.TextWordWrap,
+                self.empty_text(),
+            )
+            p.end()
+            return
+        row_h = self._row_h()
+        label_w = min(
+            self.width() * 0.4, max([fm.horizontalAdvance(r[0]) for r in self.rows] + [40]) + 12
+        )
+        counts = [
+            self.tr("{right} of {answers} ({percent}%)").format(
+                right=right, answers=answers, percent=round(100 * right / answers) if answers else 0
+            )
+            for _name, answers, right in self.rows
+        ]
+        count_w = max(fm.horizontalAdvance(c) for c in counts) + 12
+        bar_w = max(20.0, self.width() - label_w - count_w)
+        for n, ((name, answers, right), count) in enumerate(zip(self.rows, counts, strict=True)):
+            y = 4 + n * row_h
+            bar_h = fm.height() * 0.8
+            p.setPen(self.palette().windowText().color())
+            p.drawText(
+                QRectF(0, y, label_w - 8, row_h - 6),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                fm.elidedText(name, Qt.TextElideMode.ElideRight, int(label_w - 8)),
+            )
+            top = y + (row_h - 6 - bar_h) / 2
+            p.fillRect(QRectF(label_w, top, bar_w, bar_h), self.palette().mid().color())
+            if answers:
+                p.fillRect(QRectF(label_w, top, bar_w * right / answers, bar_h), GOOD)
+            p.drawText(
+                QRectF(label_w + bar_w + 6, y, count_w, row_h - 6),
+                Qt.AlignmentFlag.AlignVCenter,
+                count if answers else self.tr("no answers"),
+            )
+        p.end()
+
+
 class ProgressPage(QWidget):
     def __init__(
         self,
         context: ViewContext,
         controller: QuizController,
         parent: QWidget | None = None,
+        new_cards: Callable[[], int] = lambda: 10,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("progressPage")
+        self._new_cards = new_cards  # the student's new cards per session, for the plan
         self.pack = context.pack
         self.language = context.language
         self.controller = controller
@@ -212,7 +304,6 @@ class ProgressPage(QWidget):
         self.kinds.setAccessibleName(self.tr("Mastery per kind"))
         grid.addWidget(self.stages, 3, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.kinds, 3, 1, Qt.AlignmentFlag.AlignTop)
-        v.addLayout(grid, 1)
         note = QLabel(
             self.tr(
                 "Mastery: how firmly each item is known, from your answers: an item "
@@ -220,7 +311,23 @@ class ProgressPage(QWidget):
             )
         )
         note.setWordWrap(True)
-        v.addWidget(note)
+        grid.addWidget(note, 4, 0, 1, 2)
+        calibration_title = self.tr("How often you are right, by how sure you were")
+        grid.addWidget(self._heading(calibration_title), 5, 0, 1, 2)
+        self.calibration = CalibrationChart()
+        self.calibration.setObjectName("calibrationChart")
+        self.calibration.setAccessibleName(calibration_title)
+        grid.addWidget(self.calibration, 6, 0, 1, 2)
+        from egov_timeline.ui.exam_plan import ExamPlanSection  # the test date and its plan
+
+        self.exam_section = ExamPlanSection(context)
+        self.exam_section.setAccessibleName(self.tr("Preparing for a test"))
+        grid.addWidget(self.exam_section, 7, 0, 1, 2)
+        v.addLayout(grid, 1)
+
+    def new_cards(self) -> int:
+        """The student's own new cards per study session."""
+        return self._new_cards()
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -256,6 +363,9 @@ class ProgressPage(QWidget):
             + cards.format(studied=len(strengths), due=due)
         )
         self.daily.set_days(daily_counts(reviews, DAYS))
+        exam = self.controller.exam
+        self.exam_section.set_exam(*(exam if exam is not None else (None, None)))
+        self.exam_section.show_plan(self.controller.exam_plan(self.new_cards()), self.language)
         stage_mastery = mastery_by_stage(self.pack, strengths)
         stages = sorted(
             (s for s in self.pack.of_kind("stage") if isinstance(s, Stage)), key=lambda s: s.order
@@ -269,6 +379,11 @@ class ProgressPage(QWidget):
                 )
                 for s in stages
             ]
+        )
+        levels = calibration(reviews)
+        names = {SURE: self.tr("Sure"), THINK: self.tr("Think so"), GUESS: self.tr("Guess")}
+        self.calibration.set_levels(
+            [(names[level], *levels.get(level, (0, 0))) for level in (SURE, THINK, GUESS)]
         )
         kinds = mastery_by_kind(self.pack, strengths)
         self.kinds.set_rows(

@@ -7,6 +7,7 @@ Nothing of the store is imported before the first paint: it is opened after it.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from egov_timeline.ui.view_context import ViewContext
 
 if TYPE_CHECKING:
+    from egov_timeline.domain.exam_plan import ExamPlan
     from egov_timeline.domain.progress import ProgressStore
     from egov_timeline.domain.quiz import Question
 
@@ -35,6 +37,8 @@ class QuizController(QObject):
         self.context = context
         self.store: ProgressStore | None = None
         self.store_message: str | None = None  # what opening the store had to say
+        # a test coming up: its day and the stage it covers (None: everything)
+        self.exam: tuple[dt.date, str | None] | None = None
         # answers the progress file did not take are tried again every few seconds
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(15_000)
@@ -50,6 +54,7 @@ class QuizController(QObject):
         from egov_timeline.ui.userdata import user_data_dir
 
         self.store, self.store_message = ProgressStore.open(user_data_dir(), self.language)
+        self._apply_exam()
         if self.store_message:
             self.notice.emit(self.store_message, 60_000)
             print(f"egov-timeline: {self.store_message}", file=sys.stderr)
@@ -62,6 +67,7 @@ class QuizController(QObject):
         self.store, other.store = other.store, None
         other.retry_timer.stop()
         self.store_message = self.store.notice(self.language)
+        self._apply_exam()
         self._changed()
 
     def close_store(self) -> None:
@@ -83,7 +89,8 @@ class QuizController(QObject):
 
     # ---- what the student did --------------------------------------------------------------
     def record(self, question: Question, right: bool, score: float, duration_ms: int,
-               schedule: bool) -> None:  # fmt: skip
+               schedule: bool, confidence: str | None = None,
+               chosen: str | None = None) -> None:  # fmt: skip
         store = self.store
         if store is None:
             return
@@ -95,6 +102,8 @@ class QuizController(QObject):
             score=score,
             duration_ms=duration_ms,
             schedule=schedule,
+            confidence=confidence,
+            chosen=chosen,
         )
         self._changed()  # saved only once committed; if not, said now
 
@@ -124,10 +133,48 @@ class QuizController(QObject):
     def missed_items(self) -> set[str]:
         return self.store.missed_items() if self.store is not None else set()
 
-    def study_queue(self, new_cards: int) -> list[Question]:
-        from egov_timeline.domain.session import study_queue
+    def confused_pairs(self) -> set[frozenset[str]]:
+        return self.store.confused_pairs() if self.store is not None else set()
 
-        return study_queue(self.context.pack, self.store, self.language, new_cards)
+    def calibration(self) -> dict[str, tuple[int, int]]:
+        from egov_timeline.domain.progress import calibration
+
+        return calibration(self.store.reviews()) if self.store is not None else {}
+
+    def study_queue(self, new_cards: int) -> list[Question]:
+        """A study session: with a test coming up, today's new cards of the plan, about
+        what the test covers."""
+        from egov_timeline.domain.session import exam_scope, new_cards_today, study_queue
+
+        plan = self.exam_plan(new_cards)
+        scope = exam_scope(self.context.pack, self.exam[1]) if self.exam else None
+        limit = new_cards_today(plan, self.store, new_cards)
+        return study_queue(self.context.pack, self.store, self.language, limit, scope=scope)
+
+    # ---- a test coming up ------------------------------------------------------------------
+    def set_exam(self, exam: tuple[dt.date, str | None] | None) -> None:
+        """A test on a day, covering a stage or everything (None: no test): the store
+        schedules its cards to be known by then."""
+        self.exam = exam
+        self._apply_exam()
+        self._changed()
+
+    def _apply_exam(self) -> None:
+        if self.store is None:
+            return
+        from egov_timeline.domain.session import exam_scope
+
+        if self.exam is None or self.exam[0] <= dt.date.today():
+            self.store.set_exam(None)
+        else:
+            self.store.set_exam(self.exam[0], exam_scope(self.context.pack, self.exam[1]))
+
+    def exam_plan(self, new_cards: int) -> ExamPlan | None:
+        if self.exam is None:
+            return None
+        from egov_timeline.domain.session import exam_plan
+
+        return exam_plan(self.context.pack, self.store, self.exam[0], self.exam[1], new_cards)
 
     def stage_mastery(self) -> dict[str, float]:
         if self.store is None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
@@ -20,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from egov_timeline.domain.pack import Pack
-from egov_timeline.domain.progress import EASY, HARD, saved_again_message
-from egov_timeline.domain.quiz import type_name
+from egov_timeline.domain.progress import EASY, GUESS, HARD, SURE, THINK, saved_again_message
+from egov_timeline.domain.quiz import CARD_TYPES, type_name
 from egov_timeline.domain.session import (
     QuizSession,
     right_text,
@@ -31,6 +32,7 @@ from egov_timeline.ui.quiz_start import QuizStart
 from egov_timeline.ui.quiz_summary import QuizSummary
 from egov_timeline.ui.quiz_widgets import (
     CHOICE_STYLE,
+    CONFIDENCE_KEYS,
     MUTED_COLOUR,
     RIGHT_COLOUR,
     WRONG_COLOUR,
@@ -47,11 +49,12 @@ if TYPE_CHECKING:
 
 class QuizPage(QWidget):
     """Shows questions and says what the student did: `answered(question, right, score,
-    duration in ms, reschedules)`, `rated(card id, rating)` and `show_on_timeline(item id)`.
-    The quiz controller records answers; the page reads figures from it."""
+    duration in ms, reschedules, how sure or None, the item a wrong choice named or None)`,
+    `rated(card id, rating)` and `show_on_timeline(item id)`. The quiz controller records
+    answers; the page reads figures from it."""
 
     show_on_timeline = Signal(str)
-    answered = Signal(object, bool, float, int, bool)
+    answered = Signal(object, bool, float, int, bool, object, object)
     rated = Signal(str, int)
 
     def __init__(
@@ -72,6 +75,10 @@ class QuizPage(QWidget):
         self.wrong_colour = WRONG_COLOUR
         self.muted_colour = MUTED_COLOUR
         self._choice_buttons: list[QPushButton] = []
+        self._preferences = preferences
+        self.confidence: str | None = None  # how sure the student said they are
+        self._held: int | None = None  # a choice waiting for how sure the student is
+        self._holding = False  # an answer (a choice, an order, a year) waiting for it
         self.stack = QStackedWidget(self)
         self.stack.setMaximumWidth(1100)  # a readable line length on wide screens
         self.save_notice = SaveNotice()
@@ -101,14 +108,15 @@ class QuizPage(QWidget):
             return
         key = event.key()
         text = event.text()
-        if (
-            text
-            and text in "123456789"
-            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ):
+        plain_key = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        answered = self.session is not None and self.session.answered_current
+        if text and text in "123456789" and plain_key:
             self._pick(int(text) - 1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.confirm_or_continue()
+        elif key in CONFIDENCE_KEYS and plain_key and not answered:
+            # before the answer shows, Q W E say how sure (before or after choosing)
+            self.set_confidence((SURE, THINK, GUESS)[CONFIDENCE_KEYS.index(key)])
         elif key == Qt.Key.Key_H:
             self._rate(HARD)
         elif key == Qt.Key.Key_E:
@@ -184,6 +192,36 @@ class QuizPage(QWidget):
         self.strip = PlaceStrip()
         self.strip.chosen.connect(self._on_strip_chosen)
         v.addWidget(self.strip)
+        self.confidence_row = QWidget()
+        self.confidence_row.setObjectName("confidenceRow")
+        c = QHBoxLayout(self.confidence_row)
+        c.setContentsMargins(0, 4, 0, 4)
+        self.confidence_label = QLabel(self.tr("How sure are you?"))
+        self.confidence_label.setObjectName("confidenceLabel")
+        c.addWidget(self.confidence_label)
+        self.confidence_group = QButtonGroup(self)
+        self.confidence_group.setExclusive(True)
+        self.confidence_buttons: dict[str, QPushButton] = {}
+        for level, text, tip in (
+            (SURE, self.tr("Sure (Q)"), self.tr("I know this")),
+            (THINK, self.tr("Think so (W)"), self.tr("I think this is right")),
+            (GUESS, self.tr("Guess (E)"), self.tr("I am guessing")),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"confidence_{level}")
+            button.setCheckable(True)
+            button.setToolTip(tip)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys Q W E, or a click
+            button.clicked.connect(lambda _c=False, level=level: self.set_confidence(level))
+            self.confidence_group.addButton(button)
+            self.confidence_buttons[level] = button
+            c.addWidget(button)
+        c.addStretch(1)
+        v.addWidget(self.confidence_row)
+        self.confidence_hint = QLabel()
+        self.confidence_hint.setObjectName("confidenceHint")
+        self.confidence_hint.setWordWrap(True)
+        v.addWidget(self.confidence_hint)
         self.check_button = QPushButton(self.tr("Check (Enter)"))
         self.check_button.setObjectName("checkAnswer")
         self.check_button.clicked.connect(self.confirm_or_continue)
@@ -198,6 +236,11 @@ class QuizPage(QWidget):
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         scaled_font(self.verdict, 1.3, bold=True)
         f.addWidget(self.verdict)
+        self.confident_banner = QLabel()
+        self.confident_banner.setObjectName("confidentError")
+        self.confident_banner.setWordWrap(True)
+        scaled_font(self.confident_banner, 1.1, bold=True)
+        f.addWidget(self.confident_banner)
         self.explanation = QLabel()
         self.explanation.setObjectName("quizExplanation")
         self.explanation.setWordWrap(True)
@@ -256,6 +299,7 @@ class QuizPage(QWidget):
         self.check_button.hide()
         self.feedback.hide()
         self.order_list.set_locked(False)  # the last ordering question locked it
+        self._reset_confidence()
         self.hard_button.setEnabled(True)
         self.easy_button.setEnabled(True)
         if q.type == "order":
@@ -307,7 +351,10 @@ class QuizPage(QWidget):
 
     @Slot(int)
     def _on_strip_chosen(self, index: int) -> None:
-        self._answer(index)
+        if self.asks_confidence and self.confidence is None:
+            self._hold(None)  # the year shows once the student says how sure
+        else:
+            self._answer(index)
 
     def _pick(self, n: int) -> None:
         session = self.session
@@ -315,7 +362,10 @@ class QuizPage(QWidget):
         if session is None or q is None or session.answered_current or q.type in ("order", "place"):
             return
         if 0 <= n < len(q.choices):
-            self._answer(n)
+            if self.asks_confidence and self.confidence is None:
+                self._hold(n)  # the answer shows once the student says how sure
+            else:
+                self._answer(n)
 
     @Slot()
     def confirm_or_continue(self) -> None:
@@ -328,18 +378,86 @@ class QuizPage(QWidget):
         if session.answered_current:
             session.next()
             self._show_question()
+        elif self._holding:
+            self._answer(self._held_answer())  # Enter again: no need to say how sure
         elif session.current.type in ("order", "place"):
-            self._answer(self._given_now())
+            if self.asks_confidence and self.confidence is None:
+                self._hold(None)
+            else:
+                self._answer(self._given_now())
+
+    # ---- how sure ---------------------------------------------------------------------
+    @property
+    def asks_confidence(self) -> bool:
+        """Whether the student says how sure they are before the answer shows (a
+        preference on the start screen)."""
+        return self.start.asks_confidence
+
+    def _reset_confidence(self) -> None:
+        self.confidence = None
+        self._held = None
+        self._holding = False
+        self.confidence_group.setExclusive(False)  # an exclusive group keeps one checked
+        for button in self.confidence_buttons.values():
+            button.setChecked(False)
+            button.show()
+        self.confidence_group.setExclusive(True)
+        self.confidence_row.setVisible(self.asks_confidence)
+        self.confidence_label.setText(self.tr("How sure are you?"))
+        self.confidence_hint.hide()
+
+    def set_confidence(self, level: str) -> None:
+        """Q W E or a click: how sure the student is. Said before choosing, the choice then
+        shows the answer at once; said after, it shows the answer held."""
+        session = self.session
+        if session is None or session.current is None or session.answered_current:
+            return
+        if not self.asks_confidence:
+            return
+        self.confidence = level
+        self.confidence_buttons[level].setChecked(True)
+        if self._holding:
+            self._answer(self._held_answer())
+
+    def _hold(self, n: int | None) -> None:
+        """Keep the answer until the student says how sure: a choice stays marked."""
+        self._held = n
+        self._holding = True
+        for k, button in enumerate(self._choice_buttons):
+            mark = "border: 3px solid palette(highlight);" if k == n else ""
+            button.setStyleSheet(f"QPushButton {{ {CHOICE_STYLE}; {mark} }}")
+        self.confidence_hint.setText(
+            self.tr("Press Q (sure), W (think so) or E (guess) to see the answer; Enter skips.")
+        )
+        self.confidence_hint.show()
+
+    def _held_answer(self) -> int | list[str] | None:
+        return self._held if self._held is not None else self._given_now()
 
     def _answer(self, given: int | list[str] | None) -> None:
         session = self.session
         if session is None or session.current is None or session.answered_current:
             return
         q = session.current
-        result = session.answer(given)
+        self._holding = False
+        self.confidence_hint.hide()
+        if self.confidence is None:
+            self.confidence_row.hide()  # skipped: nothing to show
+        self.confidence_label.setText(self.tr("You said:"))
+        for level, button in self.confidence_buttons.items():
+            button.setVisible(level == self.confidence)  # what was said stays, alone
+        result = session.answer(given, self.confidence)
         duration = int((time.monotonic() - self._started_at) * 1000)
         # recorded by the controller, and saved only once committed; if not, said here
-        self.answered.emit(q, result.right, result.score, duration, session.schedules(q))
+        self.answered.emit(
+            q,
+            result.right,
+            result.score,
+            duration,
+            session.schedules(q),
+            result.confidence,
+            result.chosen,
+        )
         for n, button in enumerate(self._choice_buttons):
             # answered: the choices stay readable, the right one and a wrong pick stand out
             button.setEnabled(False)
@@ -383,6 +501,10 @@ class QuizPage(QWidget):
         palette = self.verdict.palette()
         palette.setColor(self.verdict.foregroundRole(), QColor(colour))
         self.verdict.setPalette(palette)
+        # a card's answer in the progress file: a confident error comes back first next time
+        self._show_confidence_feedback(
+            result, self.controller.can_schedule and q.type in CARD_TYPES
+        )
         self.explanation.setText(q.explanation)
         can_rate = result.right and session.schedules(q) and self.controller.can_schedule
         self.hard_button.setVisible(can_rate)
@@ -393,6 +515,32 @@ class QuizPage(QWidget):
         )
         self.feedback.show()
         self.next_button.setFocus()
+
+    def _show_confidence_feedback(self, result, recorded: bool) -> None:
+        """A confident error stands out: the student was sure, and it is not so. A right
+        guess is said to be a guess."""
+        if result.confident_error:
+            text = self.tr("You were sure, but that is not right. Read the answer once more:")
+            if recorded:
+                text += " " + self.tr("it comes back first in your next study session.")
+            else:
+                text += " " + self.tr("it is worth asking again soon.")
+            self.confident_banner.setText(text)
+            self.confident_banner.setStyleSheet(
+                f"QLabel {{ color: {self.wrong_colour}; border: 2px solid {self.wrong_colour};"
+                " border-radius: 4px; padding: 6px; }"
+            )
+            self.confident_banner.show()
+        elif result.right and result.confidence == GUESS:
+            self.confident_banner.setText(
+                self.tr("Right, though you guessed: it comes back sooner, to make it sure.")
+                if self.session is not None and self.session.study
+                else self.tr("Right, though you guessed.")
+            )
+            self.confident_banner.setStyleSheet(f"QLabel {{ color: {self.muted_colour}; }}")
+            self.confident_banner.show()
+        else:
+            self.confident_banner.hide()
 
     def _show_order_result(self, q) -> int:
         """Lock the list and mark each row with its right place: the student reads the

@@ -74,6 +74,11 @@ class QuizStart(QWidget):
         self.due_label.setObjectName("dueLabel")
         scaled_font(self.due_label, 1.2)
         sv.addWidget(self.due_label)
+        self.plan_label = plain(QLabel())  # a test coming up: the plan, as the progress page says
+        self.plan_label.setObjectName("quizPlan")
+        self.plan_label.setWordWrap(True)
+        self.plan_label.hide()
+        sv.addWidget(self.plan_label)
         self.study_button = QPushButton(self.tr("Study now"))
         self.study_button.setObjectName("studyButton")
         self.study_button.setToolTip(
@@ -147,6 +152,21 @@ class QuizStart(QWidget):
         grid.addWidget(self.start_message, 4, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         v.addWidget(practice)
+        self.confidence_box = QCheckBox(
+            self.tr("Say how sure I am before each answer shows: Q sure, W think so, E guess")
+        )
+        self.confidence_box.setObjectName("askConfidence")
+        self.confidence_box.setToolTip(
+            self.tr(
+                "Errors made when sure are shown plainly and asked first next time; the "
+                "progress page shows how often you are right when sure, when you think so "
+                "and when you guess"
+            )
+        )
+        saved = self._preferences["ask_confidence"] if self._preferences is not None else None
+        self.confidence_box.setChecked(True if saved is None else bool(saved))
+        self.confidence_box.toggled.connect(self._save_confidence)
+        v.addWidget(self.confidence_box)
         v.addStretch(1)
         self._fill_scopes()
 
@@ -194,6 +214,14 @@ class QuizStart(QWidget):
         if studied:
             cards += " \u00b7 " + self.tr("{studied} studied so far").format(studied=studied)
         self.due_label.setText(cards)
+        plan = self.controller.exam_plan(self.new_cards.value())
+        if plan is not None:
+            from egov_timeline.domain.exam_plan import summary
+
+            self.plan_label.setText(summary(plan, self.language))
+        self.plan_label.setVisible(plan is not None)
+        # with a test coming up, the plan sets the new cards of a day
+        self.new_cards.setEnabled(plan is None)
         self.study_button.setText(
             self.tr("Study now ({due} due)").format(due=due) if due else self.tr("Study new cards")
         )
@@ -217,8 +245,11 @@ class QuizStart(QWidget):
             self.start_message.setText(self.tr("Tick at least one kind of question."))
             return
         generator = QuizGenerator(self.pack, language=self.language)
-        if scope == "confusable":  # the look-alikes side by side, each among the other's choices
-            questions = generator.drill(self.count.value(), types)
+        # the look-alikes side by side, each among the other's choices, with the pairs this
+        # student mixed up before
+        confused = self.controller.confused_pairs() if scope == "confusable" else set()
+        if scope == "confusable":
+            questions = generator.drill(self.count.value(), types, confused)
         else:
             questions = generator.generate(self.count.value(), types, ids)
         if not questions:
@@ -232,7 +263,9 @@ class QuizStart(QWidget):
             )
             return
         self.start_message.clear()
-        follow_up = generator.about if scope == "confusable" else None
+        follow_up = (
+            (lambda item_id: generator.about(item_id, confused)) if scope == "confusable" else None
+        )
         self.begin.emit(QuizSession(questions, title=self.tr("Practice quiz"), follow_up=follow_up))
 
     @Slot()
@@ -243,6 +276,15 @@ class QuizStart(QWidget):
             return
         self.start_message.clear()
         self.begin.emit(QuizSession(questions, study=True, title=self.tr("Study")))
+
+    @property
+    def asks_confidence(self) -> bool:
+        return self.confidence_box.isChecked()
+
+    @Slot(bool)
+    def _save_confidence(self, on: bool) -> None:
+        if self._preferences is not None:
+            self._preferences["ask_confidence"] = on
 
     def _saved_new_cards(self) -> int:
         saved = self._preferences["new_cards"] if self._preferences is not None else None

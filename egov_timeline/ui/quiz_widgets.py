@@ -27,6 +27,10 @@ MUTED_COLOUR = "#4A4A4A"
 CHOICE_STYLE = "text-align: left; padding: 8px 12px"
 
 
+# Q, W, E: how sure the student is of an answer (sure, think so, guess)
+CONFIDENCE_KEYS = (Qt.Key.Key_Q, Qt.Key.Key_W, Qt.Key.Key_E)
+
+
 class PlaceStrip(QWidget):
     """Years in a row: click one, or move with Left/Right and confirm with Enter."""
 
@@ -132,8 +136,8 @@ class OrderList(QListWidget):
                 self.insertItem(target, item)
                 self.setCurrentRow(target)
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            event.ignore()  # the page checks the order
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, *CONFIDENCE_KEYS):
+            event.ignore()  # the page checks the order, and hears how sure the student is
             return
         super().keyPressEvent(event)
 

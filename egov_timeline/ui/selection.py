@@ -12,7 +12,8 @@ from PySide6.QtCore import QObject, Signal
 
 from egov_timeline.domain.history import History
 
-# who asked: "timeline", "list", "search", "link", "history", "tour", "quiz", "open", "pack"
+# who asked: "timeline", "list", "map", "search", "link", "history", "tour", "quiz", "open",
+# "pack"
 Source = str
 
 

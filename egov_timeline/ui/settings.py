@@ -1,6 +1,6 @@
 """What the app remembers, in two parts over one `QSettings` file: the user's preferences
-(theme, text size, language, both names, new cards per study) and the window's state
-(geometry, docks and toolbars, the timeline's range, hidden lanes).
+(theme, text size, language, both names, new cards per study, a test to study for) and the
+window's state (geometry, docks and toolbars, the timeline's range, hidden lanes).
 
 Each option is declared once, with its key, its default and how a stored value is read
 (in the manner of Picard's options). A value a hand edit, another version or a damaged disk
@@ -10,13 +10,14 @@ file never stops the start.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QDate, QSettings
 
 from egov_timeline.ui.timeline.theme import THEMES
 
@@ -71,6 +72,29 @@ def names(value: object) -> list[str] | None:
     return value
 
 
+def day(value: object) -> dt.date | None:
+    """A calendar day, stored as ISO text ("2026-12-18"); a QDate or date is taken too."""
+    if isinstance(value, QDate):
+        return dt.date(value.year(), value.month(), value.day()) if value.isValid() else None
+    if isinstance(value, dt.datetime):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        return None
+
+
+def identifier(value: object) -> str | None:
+    """An item id as a pack spells it: short, one line, no spaces."""
+    if not isinstance(value, str) or not 0 < len(value) <= 200:
+        return None
+    return value if value.isprintable() and not any(c.isspace() for c in value) else None
+
+
 def folder(value: object) -> str | None:
     """A folder that still exists (a USB stick may be gone)."""
     return value if isinstance(value, str) and value and Path(value).is_dir() else None
@@ -115,6 +139,13 @@ class Preferences(_Options):
         "both_names": Option("view/both_names", False, flag),
         # None: the study's own default (domain/session.py, not imported at start-up)
         "new_cards": Option("quiz/new_cards", None, whole(0, 50)),  # the spin box's range
+        # after choosing, the student says how sure they are: sure, think so, guess
+        "ask_confidence": Option("quiz/ask_confidence", True, flag),
+        # a test to study for (domain/exam_plan.py): its day (None: no test; a day already
+        # past reads as it is, and plan_for makes no plan for it) and what it covers, a
+        # stage id (None: everything; an id the pack no longer has means everything too)
+        "exam_date": Option("study/exam_date", None, day),
+        "exam_scope": Option("study/exam_scope", None, identifier),
     }
 
 

@@ -100,6 +100,25 @@ Your progress as it is now is copied first: to undo, restore that copy.</source>
     </message>
 </context>
 <context>
+    <name>CalibrationChart</name>
+    <message>
+        <source>{level}: {right} of {answers} right</source>
+        <translation>{level}: {answers}개 중 {right}개 맞힘</translation>
+    </message>
+    <message>
+        <source>Say how sure you are when you answer (Q, W, E) and this shows how often you are right when sure, when you think so and when you guess.</source>
+        <translation>답할 때 얼마나 확실한지(Q, W, E) 고르면, 확실할 때와 아마도일 때와 찍을 때 각각 얼마나 맞혔는지 여기에 나옵니다.</translation>
+    </message>
+    <message>
+        <source>{right} of {answers} ({percent}%)</source>
+        <translation>{answers}개 중 {right}개 ({percent}%)</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>답 없음</translation>
+    </message>
+</context>
+<context>
     <name>ClassQuizPage</name>
     <message>
         <source>Class quiz</source>
@@ -361,6 +380,49 @@ Your progress as it is now is copied first: to undo, restore that copy.</source>
     </message>
 </context>
 <context>
+    <name>ExamPlanSection</name>
+    <message>
+        <source>Preparing for a test</source>
+        <translation>시험 준비</translation>
+    </message>
+    <message>
+        <source>I have a test on</source>
+        <translation>시험 날짜</translation>
+    </message>
+    <message>
+        <source>Study sessions then aim to have what the test covers learned by its day: new cards are spread over the days left and reviews come closer together.</source>
+        <translation>학습 세션이 시험 범위를 시험일까지 익히도록 맞춰집니다. 새 카드는 남은 날에 나누어 배우고, 복습 간격은 짧아집니다.</translation>
+    </message>
+    <message>
+        <source>Date of the test</source>
+        <translation>시험 날짜</translation>
+    </message>
+    <message>
+        <source>The day of the test (from tomorrow on)</source>
+        <translation>시험 보는 날(내일부터 고를 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>covering</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>What the test covers</source>
+        <translation>시험 범위</translation>
+    </message>
+    <message>
+        <source>What the test covers: everything, or one stage</source>
+        <translation>시험 범위: 전체 또는 한 단계</translation>
+    </message>
+    <message>
+        <source>Cards per day until the test (dark: reviews; light: new cards)</source>
+        <translation>시험일까지 날마다 공부할 카드(진한 색: 복습, 연한 색: 새 카드)</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>전체</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Show and filter</source>
@@ -428,6 +490,10 @@ Your progress as it is now is copied first: to undo, restore that copy.</source>
     <message>
         <source>Timeline as a List</source>
         <translation>목록으로 보는 연표</translation>
+    </message>
+    <message>
+        <source>Map of Links</source>
+        <translation>연결 지도</translation>
     </message>
     <message>
         <source>Tool Bar</source>
@@ -614,6 +680,14 @@ Your progress as it is now is copied first: to undo, restore that copy.</source>
         <translation>프로젝터용 큰 글자 전체 화면 (F5). 글자 크기: Ctrl+Alt+= 크게, Ctrl+Alt+- 작게</translation>
     </message>
     <message>
+        <source>&amp;Map of Links</source>
+        <translation>연결 지도(&amp;M)</translation>
+    </message>
+    <message>
+        <source>What led to the selected item and what it led to, as a map; rebuild it from memory (Ctrl+M)</source>
+        <translation>선택한 항목에 이르게 한 것과 그 항목이 이끈 것을 지도로 보여 줍니다. 기억으로 지도를 다시 이어 볼 수도 있습니다 (Ctrl+M)</translation>
+    </message>
+    <message>
         <source>&amp;Mode</source>
         <translation>모드(&amp;M)</translation>
     </message>
@@ -775,6 +849,13 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
     </message>
 </context>
 <context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Map of links</source>
+        <translation>연결 지도</translation>
+    </message>
+</context>
+<context>
     <name>MasteryBars</name>
     <message>
         <source>{label}: {percent}%</source>
@@ -898,6 +979,25 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
     </message>
 </context>
 <context>
+    <name>PlanChart</name>
+    <message>
+        <source>Cards per day until the test</source>
+        <translation>시험일까지 날마다 공부할 카드</translation>
+    </message>
+    <message>
+        <source>Set the date of a test above, and the study sessions aim to have what it covers learned by then: this chart then shows the cards to study each day.</source>
+        <translation>위에서 시험 날짜를 정하면 학습 세션이 시험 범위를 그날까지 익히도록 맞춰지고, 이 차트에 날마다 공부할 카드 수가 나타납니다.</translation>
+    </message>
+    <message>
+        <source>{reviews} reviews and {new} new cards from today to the test, at most {peak} cards on one day</source>
+        <translation>오늘부터 시험일까지 복습 {reviews}장과 새 카드 {new}장, 하루 최대 {peak}장</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>시험</translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <source>Text size {percent}%</source>
@@ -970,6 +1070,14 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
         <translation>종류별 숙달도</translation>
     </message>
     <message>
+        <source>How often you are right, by how sure you were</source>
+        <translation>확실한 정도에 따른 정답률</translation>
+    </message>
+    <message>
+        <source>Preparing for a test</source>
+        <translation>시험 준비</translation>
+    </message>
+    <message>
         <source>Mastery: how firmly each item is known, from your answers: an item answered right and remembered for three weeks counts fully.</source>
         <translation>숙달도: 답한 기록으로 본, 각 항목을 얼마나 확실히 아는지입니다. 정답을 맞히고 3주 동안 기억한 항목은 완전히 아는 것으로 봅니다.</translation>
     </message>
@@ -989,6 +1097,18 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
         <source>{studied} items studied; {due} cards due now.</source>
         <translation>학습한 항목 {studied}개, 지금 복습할 때가 된 카드 {due}장.</translation>
     </message>
+    <message>
+        <source>Sure</source>
+        <translation>확실함</translation>
+    </message>
+    <message>
+        <source>Think so</source>
+        <translation>아마도</translation>
+    </message>
+    <message>
+        <source>Guess</source>
+        <translation>찍음</translation>
+    </message>
 </context>
 <context>
     <name>QuizPage</name>
@@ -1007,6 +1127,34 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
     <message>
         <source>Items to put in order; Alt+Up and Alt+Down move one</source>
         <translation>순서대로 놓을 항목. Alt+Up과 Alt+Down으로 옮깁니다</translation>
+    </message>
+    <message>
+        <source>How sure are you?</source>
+        <translation>얼마나 확실한가요?</translation>
+    </message>
+    <message>
+        <source>Sure (Q)</source>
+        <translation>확실함 (Q)</translation>
+    </message>
+    <message>
+        <source>I know this</source>
+        <translation>알고 있습니다</translation>
+    </message>
+    <message>
+        <source>Think so (W)</source>
+        <translation>아마도 (W)</translation>
+    </message>
+    <message>
+        <source>I think this is right</source>
+        <translation>맞는 것 같습니다</translation>
+    </message>
+    <message>
+        <source>Guess (E)</source>
+        <translation>찍음 (E)</translation>
+    </message>
+    <message>
+        <source>I am guessing</source>
+        <translation>짐작으로 고릅니다</translation>
     </message>
     <message>
         <source>Check (Enter)</source>
@@ -1041,6 +1189,14 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
         <translation>보기 {n}: {choice}</translation>
     </message>
     <message>
+        <source>Press Q (sure), W (think so) or E (guess) to see the answer; Enter skips.</source>
+        <translation>Q(확실함), W(아마도), E(찍음) 중 하나를 누르면 답이 나옵니다. Enter를 누르면 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>You said:</source>
+        <translation>확실한 정도:</translation>
+    </message>
+    <message>
         <source>✔ right answer</source>
         <translation>✔ 정답</translation>
     </message>
@@ -1067,6 +1223,26 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
     <message>
         <source>See the summary (Enter)</source>
         <translation>결과 보기 (Enter)</translation>
+    </message>
+    <message>
+        <source>You were sure, but that is not right. Read the answer once more:</source>
+        <translation>확실하다고 했지만 틀렸습니다. 답을 한 번 더 읽어 보세요.</translation>
+    </message>
+    <message>
+        <source>it comes back first in your next study session.</source>
+        <translation>이 문제는 다음 학습에서 가장 먼저 다시 나옵니다.</translation>
+    </message>
+    <message>
+        <source>it is worth asking again soon.</source>
+        <translation>곧 다시 풀어 보면 좋습니다.</translation>
+    </message>
+    <message>
+        <source>Right, though you guessed: it comes back sooner, to make it sure.</source>
+        <translation>맞았지만 찍은 답입니다. 확실히 익히도록 더 일찍 다시 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Right, though you guessed.</source>
+        <translation>맞았지만 찍은 답입니다.</translation>
     </message>
     <message>
         <source>(Marked as hard.)</source>
@@ -1142,6 +1318,14 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
     <message>
         <source>Start quiz</source>
         <translation>퀴즈 시작</translation>
+    </message>
+    <message>
+        <source>Say how sure I am before each answer shows: Q sure, W think so, E guess</source>
+        <translation>답을 확인하기 전에 얼마나 확실한지 고르기: Q 확실함, W 아마도, E 찍음</translation>
+    </message>
+    <message>
+        <source>Errors made when sure are shown plainly and asked first next time; the progress page shows how often you are right when sure, when you think so and when you guess</source>
+        <translation>확실하다고 하고 틀린 문제는 눈에 띄게 표시되고 다음 학습에서 가장 먼저 나옵니다. 진도 화면에서 확실할 때와 아마도일 때와 찍을 때 각각 얼마나 맞혔는지 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>everything</source>
@@ -1237,6 +1421,41 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
     <message>
         <source>{title}: {right} of {total} right ({points} points)</source>
         <translation>{title}: {total}문제 중 {right}문제 정답 ({points}점)</translation>
+    </message>
+</context>
+<context>
+    <name>RelationMapView</name>
+    <message>
+        <source>Rebuild the map</source>
+        <translation>지도 되살리기</translation>
+    </message>
+    <message>
+        <source>Show all links</source>
+        <translation>모든 연결 보기</translation>
+    </message>
+    <message>
+        <source>End the exercise and draw every link (Esc)</source>
+        <translation>연습을 끝내고 모든 연결을 다시 그립니다 (Esc)</translation>
+    </message>
+    <message>
+        <source>Hide some links and restore them from memory: each question names a link, you click the item it leads to (R)</source>
+        <translation>연결 몇 개를 숨기고 기억으로 되살립니다. 질문이 가리키는 연결의 반대쪽 끝 항목을 클릭하세요 (R)</translation>
+    </message>
+    <message>
+        <source>Select an item on the timeline to see what led to it and what it led to.</source>
+        <translation>연표에서 항목을 선택하면 그 항목에 이르게 한 것과 그 항목이 이끈 것을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This pack records no causes or effects of {name}.</source>
+        <translation>이 팩에는 {name}의 원인이나 결과가 기록되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Click an item to centre the map on it. R: rebuild the map from memory.</source>
+        <translation>항목을 클릭하면 그 항목을 가운데에 두고 지도를 다시 그립니다. R: 기억으로 지도 되살리기.</translation>
+    </message>
+    <message>
+        <source>{count} more links are listed in the details.</source>
+        <translation>나머지 연결 {count}개는 상세 정보에 나와 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1348,8 +1567,8 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
         <translation>항목 {n}개 — 항목을 클릭하거나 Tab을 눌러 선택, 스크롤로 확대·축소, 끌어서 이동.  (정부 {a}, 사업 {p}, 법령 {l}, 기관 {g})</translation>
     </message>
     <message>
-        <source>Quiz: 1–4 answer, Enter or Space confirms and goes on; Ctrl+1 goes back to the timeline</source>
-        <translation>퀴즈: 1–4로 답하고 Enter 또는 Space로 확인한 뒤 넘어갑니다. Ctrl+1로 연표로 돌아갑니다</translation>
+        <source>Quiz: 1–4 answer, Q W E say how sure, Enter or Space confirms and goes on; Ctrl+1 goes back to the timeline</source>
+        <translation>퀴즈: 1–4로 답하고 Q W E로 얼마나 확실한지 고르며, Enter 또는 Space로 확인한 뒤 넘어갑니다. Ctrl+1로 연표로 돌아갑니다</translation>
     </message>
     <message>
         <source>Class quiz: Space reveals, Right goes on, P pauses the countdown; F5 for full screen</source>

@@ -89,3 +89,40 @@ def test_a_view_too_short_for_every_lane_still_shows_every_lane_whole(bundled_pa
     drawn = {item_id for _box, item_id in frame.hits}
     counted = sum(cluster.count for _box, cluster in frame.cluster_hits)
     assert len(drawn) + counted == len([i for i in bundled_pack.items if i.kind != "stage"])
+
+
+def test_a_lane_laid_out_again_in_fewer_rows_comes_out_as_if_laid_out_afresh(
+    bundled_pack, monkeypatch
+):
+    """Sharing the rows out lays a lane out again in fewer rows, taking what the first
+    layout settled: the result must be the very layout a fresh one gives."""
+    import random
+
+    from egov_timeline.domain import frame as frame_module
+
+    def drawn(f):
+        return [
+            (
+                lane.kind,
+                lane.layout.rows,
+                [(p.item_id, p.row, p.label, p.label_row, p.label_x) for p in lane.layout.placed],
+                [(c.row, c.text, tuple(c.item_ids)) for c in lane.layout.clusters],
+            )
+            for lane in f.lanes
+        ]
+
+    frames = layout(bundled_pack)
+    keep = frame_module.Trace
+    ids = [item.id for item in bundled_pack.items]
+    rng = random.Random(3)
+    for _ in range(150):
+        span = 10 ** rng.uniform(-1.5, 1.8)
+        centre = rng.uniform(1955, 2020)
+        width, height = rng.choice([900, 1300, 1600]), rng.choice([420, 600, 1000])
+        scale = TimeScale.showing(centre - span / 2, centre + span / 2, width - 120)
+        boost = frozenset(rng.sample(ids, rng.choice([0, 0, 4])))
+        monkeypatch.setattr(frame_module, "Trace", keep)
+        with_trace = drawn(frames.frame(scale, width, height, boost=boost))
+        monkeypatch.setattr(frame_module, "Trace", lambda: None)
+        afresh = drawn(frames.frame(scale, width, height, boost=boost))
+        assert with_trace == afresh, (scale, width, height, sorted(boost))

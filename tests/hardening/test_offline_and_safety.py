@@ -86,6 +86,7 @@ SESSION = textwrap.dedent("""
     answered = 0
     while answered < 6 and page.session.current is not None:
         q = page.session.current
+        page.set_confidence("think")  # said before the answer: it then shows at once
         if q.type in ("order", "place"):
             page.confirm_or_continue()
         else:

@@ -16,8 +16,19 @@ def open_quiz(window, qtbot):
     return page
 
 
-def answer_by_keyboard(page, qtbot, right: bool) -> None:
+CONFIDENCE_KEY = {"sure": Qt.Key.Key_Q, "think": Qt.Key.Key_W, "guess": Qt.Key.Key_E}
+
+
+def answer_by_keyboard(page, qtbot, right: bool, confidence: str = "think") -> None:
+    """Answer the current question by keys, then say how sure (when the page asks)."""
     q = page.session.current
+    _answer_keys(page, qtbot, q, right)
+    if page.asks_confidence and not page.session.answered_current:
+        widget = {"order": page.order_list, "place": page.strip}.get(q.type)
+        qtbot.keyClick(widget or page.question_screen, CONFIDENCE_KEY[confidence])
+
+
+def _answer_keys(page, qtbot, q, right: bool) -> None:
     target = page.question_screen.focusWidget() or page.question_screen
     if q.type == "order":
         order = list(q.answer) if right else list(reversed(q.answer))
@@ -241,6 +252,7 @@ def test_an_ordering_left_untouched_scores_nothing(window, qtbot):
     page.start.count.setValue(1)
     page.start.start_button.click()
     qtbot.keyClick(page.order_list, Qt.Key.Key_Return)
+    qtbot.keyClick(page.order_list, Qt.Key.Key_E)  # a guess
     assert page.session.answers[-1].score == 0.0
     assert page.verdict.text().startswith("0 of")
     # each row now shows its right place; the list is locked

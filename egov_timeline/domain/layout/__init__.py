@@ -24,7 +24,7 @@ from egov_timeline.domain.layout.geometry import (
 )
 from egov_timeline.domain.layout.lane import layout_lane
 from egov_timeline.domain.layout.lane_index import LaneIndex
-from egov_timeline.domain.layout.rows import has_whisker
+from egov_timeline.domain.layout.rows import Trace, has_whisker
 from egov_timeline.domain.layout.text import elide, wrap_cutting_words, wrap_text
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "LaneLayout",
     "Measure",
     "Placed",
+    "Trace",
     "elide",
     "has_whisker",
     "layout_lane",

@@ -11,7 +11,13 @@ from __future__ import annotations
 from egov_timeline.domain.layout.clusters import dense_layout, overflow_clusters
 from egov_timeline.domain.layout.geometry import DEFAULT_GEOMETRY, Geometry, LaneLayout, Measure
 from egov_timeline.domain.layout.lane_index import LaneIndex
-from egov_timeline.domain.layout.rows import lone_items, placing_order, stack_rows, visible_entries
+from egov_timeline.domain.layout.rows import (
+    Trace,
+    lone_items,
+    placing_order,
+    stack_rows,
+    visible_entries,
+)
 from egov_timeline.domain.timescale import TimeScale
 
 
@@ -24,6 +30,7 @@ def layout_lane(
     *,
     sizing_only: bool = False,
     boost: frozenset[str] = frozenset(),
+    trace: Trace | None = None,
 ) -> LaneLayout:
     """Place the visible items of a lane in at most `max_rows` rows without overlaps.
 
@@ -31,7 +38,8 @@ def layout_lane(
     or a search, first of all), each in the first row where it fits with its richest label.
     What fits in no row goes into "+N" clusters in the last row, except a lone item that
     fits there on its own. `sizing_only` answers how many rows are wanted and skips
-    building clusters."""
+    building clusters. `trace`, given to each layout of the lane in one frame, lets a
+    layout in fewer rows take what the one before settled (`rows.stack_rows`)."""
     geometry = geometry or DEFAULT_GEOMETRY
     max_rows = max(1, max_rows)
     first, last = scale.start, scale.end
@@ -48,7 +56,7 @@ def layout_lane(
     rich = scale.px_per_year >= geometry.rich_px_per_year
     order = placing_order(entries, index, boost)
     placed, overflow = stack_rows(
-        entries, index, scale, measure, geometry, max_rows, rich, order, boost
+        entries, index, scale, measure, geometry, max_rows, rich, order, boost, trace
     )
     if not overflow:
         rows = max((max(p.row, p.label_row) for p in placed), default=-1) + 1
@@ -59,7 +67,7 @@ def layout_lane(
         placed, overflow = [], [e for e, _l, _r in entries]
     else:
         placed, overflow = stack_rows(
-            entries, index, scale, measure, geometry, max_rows - 1, rich, order, boost
+            entries, index, scale, measure, geometry, max_rows - 1, rich, order, boost, trace
         )
     clusters = overflow_clusters(
         overflow, index, measure, geometry, row=max_rows - 1, width=scale.width

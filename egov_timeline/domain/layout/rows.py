@@ -123,6 +123,16 @@ def placing_order(
     return [j for _key, j in sorted(keys)]
 
 
+class Trace:
+    """What each item got in a lane's last layout (a row, its footprint and its label, or
+    None for nowhere), in placing order, and in how many rows: see `stack_rows`."""
+
+    def __init__(self) -> None:
+        self.steps: list[tuple[int, tuple[float, float, float, float, bool], str | None] | None]
+        self.steps = []
+        self.rows = 0
+
+
 def stack_rows(
     entries: list[tuple[Placed, float, float]],
     index: LaneIndex,
@@ -133,10 +143,20 @@ def stack_rows(
     rich: bool,
     order: list[int] | None = None,
     boost: frozenset[str] = frozenset(),
+    trace: Trace | None = None,
 ) -> tuple[list[Placed], list[Placed]]:
     """Place the entries, most important first (`order`), each in the first row from its
-    lowest where its richest label fits; what fits nowhere is returned as overflow."""
+    lowest where its richest label fits; what fits nowhere is returned as overflow.
+
+    `trace` keeps what each item got, so that the same lane laid out again in fewer rows
+    (when the rows are shared out) takes the same again without searching for as long as
+    the result cannot differ: each item sees the same rows below the new count, and one
+    that got a row below it gets that row again. The first item that got a row at or above
+    the new count is searched for afresh, and everything after it."""
     width = scale.width
+    earlier = trace.steps if trace is not None and trace.rows > rows else []
+    earlier_rows = trace.rows if trace is not None else rows
+    steps: list[tuple[int, tuple[float, float, float, float, bool], str | None] | None] = []
     inside_only = index.labels_inside_only
     # Back-to-back ranges (one term after another) may touch; everything else keeps a gap.
     gap = 0.0 if inside_only else g.item_gap
@@ -195,8 +215,33 @@ def stack_rows(
                     return r, way
         return None
 
+    if crowded:
+        earlier = []  # the fast way keeps more state than a row: always searched
     for n, j in enumerate(sequence):
         template, body_left, body_right = entries[j]
+        k = template.index
+        if n < len(earlier) and min(index.min_row[k], rows - 1) == min(
+            index.min_row[k], earlier_rows - 1
+        ):
+            step = earlier[n]
+            if step is None or step[0] < rows:
+                entry = Placed(
+                    k, template.item_id, -1, template.x0, template.x1, template.mark,
+                    template.is_range,
+                )  # fmt: skip
+                steps.append(step)
+                if step is None:
+                    overflow.append(entry)  # nowhere in more rows, so nowhere in fewer
+                    continue
+                row, way, label = step
+                taken.take(row, way[0], way[1] + gap)
+                entry.row = entry.label_row = row
+                entry.label, entry.label_x, entry.label_w, entry.label_inside = (
+                    label, way[2], way[3], way[4],
+                )  # fmt: skip
+                placed.append(entry)
+                continue
+        earlier = []  # from here on the rows differ: searched afresh
         if crowded and n >= boosted and min(rows_right) > width + touch:
             # every row is full to the right edge: the rest can only be counted
             overflow.extend(
@@ -204,7 +249,6 @@ def stack_rows(
                 for t, _l, _r in (entries[i] for i in sequence[n:])
             )
             break
-        k = template.index
         entry = Placed(
             k, template.item_id, -1, template.x0, template.x1, template.mark, template.is_range
         )
@@ -213,6 +257,7 @@ def stack_rows(
             continue
         if taken.full_rows == rows:
             overflow.append(entry)  # every row is taken from edge to edge
+            steps.append(None)
             continue
         first_row = min(index.min_row[k], rows - 1)
         if inside_only and entry.is_range:
@@ -248,8 +293,10 @@ def stack_rows(
                 found_at = (row, found, text)
         if found_at is None:
             overflow.append(entry)
+            steps.append(None)
             continue
         row, way, label = found_at
+        steps.append(found_at)
         left, right, label_x, label_w, inside = way
         taken.take(row, left, right + gap)
         if crowded and n < boosted:
@@ -264,6 +311,8 @@ def stack_rows(
             inside,
         )
         placed.append(entry)
+    if trace is not None:  # a crowded lane's steps are not all kept: nothing to replay
+        trace.steps, trace.rows = ([], 0) if crowded else (steps, rows)
     if inside_only:
         _add_captions(placed, index, measure, g, width, taken)
     placed.sort(key=lambda p: p.index)

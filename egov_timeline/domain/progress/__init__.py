@@ -29,7 +29,18 @@ The modules, each with one job:
 - `reviews`: answers as read back, and the count of them per day.
 """
 
-from egov_timeline.domain.progress.cards import AGAIN, EASY, GOOD, HARD, RATING_NAMES, now_utc
+from egov_timeline.domain.progress.cards import (
+    AGAIN,
+    CONFIDENCES,
+    EASY,
+    GOOD,
+    GUESS,
+    HARD,
+    RATING_NAMES,
+    SURE,
+    THINK,
+    now_utc,
+)
 from egov_timeline.domain.progress.connection import BUSY_TIMEOUT
 from egov_timeline.domain.progress.messages import (
     DAMAGE,
@@ -56,7 +67,11 @@ from egov_timeline.domain.progress.reasons import (
     failure_reason,
 )
 from egov_timeline.domain.progress.restore import RESTORED_TABLES
-from egov_timeline.domain.progress.reviews import Review, daily_counts
+from egov_timeline.domain.progress.reviews import (
+    Review,
+    calibration,
+    daily_counts,
+)
 from egov_timeline.domain.progress.schema import MIGRATIONS, SCHEMA_VERSION
 from egov_timeline.domain.progress.store import FILE_NAME, ProgressStore
 
@@ -87,9 +102,14 @@ __all__ = [
     "WHY",
     "ProgressStore",
     "RestoreProblem",
+    "CONFIDENCES",
+    "GUESS",
+    "SURE",
+    "THINK",
     "Review",
     "StoreProblem",
     "StoreState",
+    "calibration",
     "daily_counts",
     "failure_reason",
     "now_utc",

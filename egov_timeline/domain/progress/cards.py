@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 RATING_NAMES = {AGAIN: "Again", HARD: "Hard", GOOD: "Good", EASY: "Easy"}
+SURE, THINK, GUESS = "sure", "think", "guess"
+CONFIDENCES = (SURE, THINK, GUESS)
 
 
 def now_utc() -> dt.datetime:
@@ -39,10 +41,18 @@ def answer_write(
     when: dt.datetime,
     duration_ms: int | None,
     schedule: bool,
+    confidence: str | None = None,
+    chosen: str | None = None,
 ) -> tuple:
-    """The write that stores one answer (right: rated Good unless told Hard or Easy;
-    wrong: Again)."""
-    rating = AGAIN if not correct else (rating or GOOD)
+    """The write that stores one answer (right: rated Good unless told Hard or Easy, or
+    Hard when it was a guess; wrong: Again), with how sure the student was and the item
+    a wrong answer chose."""
+    if not correct:
+        rating = AGAIN
+    elif rating is None:
+        rating = HARD if confidence == GUESS else GOOD  # a lucky guess is not yet known
+    if confidence not in CONFIDENCES:
+        confidence = None
     return (
         "record",
         card_id,
@@ -54,6 +64,8 @@ def answer_write(
         when,
         duration_ms,
         schedule,
+        confidence,
+        chosen,
     )
 
 
@@ -63,18 +75,22 @@ def rerate_write(card_id: str, rating: int) -> tuple:
 
 
 def run(
-    db: sqlite3.Connection, op: tuple, scheduler: Callable[[], Scheduler]
+    db: sqlite3.Connection, op: tuple, scheduler: Callable[[str], Scheduler]
 ) -> dt.datetime | None:
     """Apply one write to `db` (inside the caller's transaction). Returns the card's next
-    due time, or None when the card is not scheduled. `scheduler()` gives the FSRS
-    scheduler, asked for only when a card is scheduled."""
+    due time, or None when the card is not scheduled. `scheduler(item id)` gives the FSRS
+    scheduler for a card of that item (a test coming up changes it for the items it
+    covers), asked for only when a card is scheduled."""
     if op[0] == "rerate":
         return _rerate(db, op[1], op[2], scheduler)
-    _kind, card_id, item_id, kind, correct, score, rating, when, duration_ms, schedule = op
+    _kind, card_id, item_id, kind, correct, score, rating, when, duration_ms, schedule = op[:10]
+    # writes kept from before confidence was asked have no confidence nor chosen answer
+    confidence, chosen = op[10:12] if len(op) >= 12 else (None, None)
     row = db.execute("SELECT fsrs FROM cards WHERE card_id=?", (card_id,)).fetchone()
     db.execute(
         "INSERT INTO reviews (card_id, item_id, type, answered_at, correct, score, "
-        "rating, duration_ms, card_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "rating, duration_ms, card_before, confidence, chosen) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             card_id,
             item_id,
@@ -85,6 +101,8 @@ def run(
             rating,
             duration_ms,
             row[0] if row else None,
+            confidence,
+            chosen,
         ),
     )
     if not schedule:
@@ -104,7 +122,7 @@ def run(
 
 
 def _rerate(
-    db: sqlite3.Connection, card_id: str, rating: int, scheduler: Callable[[], Scheduler]
+    db: sqlite3.Connection, card_id: str, rating: int, scheduler: Callable[[str], Scheduler]
 ) -> dt.datetime | None:
     row = db.execute(
         "SELECT id, item_id, type, answered_at, correct, card_before FROM reviews "
@@ -140,12 +158,12 @@ def _schedule(
     when: dt.datetime,
     *,
     count_rep: bool,
-    scheduler: Callable[[], Scheduler],
+    scheduler: Callable[[str], Scheduler],
 ) -> dt.datetime:
     from fsrs import Card, Rating  # imported when first needed, not on the way to the window
 
     card = Card.from_dict(json.loads(before)) if before else Card()
-    card, _log = scheduler().review_card(card, Rating(rating), when)
+    card, _log = scheduler(item_id).review_card(card, Rating(rating), when)
     counts = db.execute("SELECT reps, lapses FROM cards WHERE card_id=?", (card_id,)).fetchone()
     reps, lapses = counts if counts else (0, 0)
     if count_rep:

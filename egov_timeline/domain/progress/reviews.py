@@ -7,6 +7,8 @@ from collections.abc import Iterable
 
 import msgspec
 
+from egov_timeline.domain.progress.cards import CONFIDENCES
+
 
 class Review(msgspec.Struct, frozen=True):
     card_id: str
@@ -16,6 +18,19 @@ class Review(msgspec.Struct, frozen=True):
     correct: bool
     score: float
     rating: int
+    confidence: str | None = None  # "sure", "think" or "guess", when the student said
+    chosen: str | None = None  # the item a wrong answer chose
+
+
+def calibration(reviews: Iterable[Review]) -> dict[str, tuple[int, int]]:
+    """Per confidence level, sure first: (answers, right answers). A student whose "sure"
+    answers are mostly right, and whose guesses mostly wrong, knows what they know."""
+    counts = {level: [0, 0] for level in CONFIDENCES}
+    for review in reviews:
+        if review.confidence in counts:
+            counts[review.confidence][0] += 1
+            counts[review.confidence][1] += int(review.correct)
+    return {level: (a, r) for level, (a, r) in counts.items()}
 
 
 def daily_counts(

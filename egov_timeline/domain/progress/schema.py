@@ -12,7 +12,7 @@ from collections.abc import Callable
 from egov_timeline.domain.progress import connection
 from egov_timeline.domain.progress.reasons import BAD_VERSION, FOREIGN, NEWER, StoreProblem
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Each entry brings a store from the version before it to this version.
 MIGRATIONS: dict[int, list[str]] = {
@@ -43,6 +43,12 @@ MIGRATIONS: dict[int, list[str]] = {
             card_before TEXT
         )""",
         "CREATE INDEX reviews_time ON reviews (answered_at)",
+    ],
+    # How sure the student said they were ("sure", "think", "guess"), and the item a wrong
+    # answer chose: the pairs this student confuses.
+    2: [
+        "ALTER TABLE reviews ADD COLUMN confidence TEXT",
+        "ALTER TABLE reviews ADD COLUMN chosen TEXT",
     ],
 }
 

@@ -53,6 +53,10 @@ class ProgressStore(StoreFile):
         StoreProblem if the file is not a store this version can use now (see `open`)."""
         super().__init__(path)
         self._scheduler: Scheduler | None = None
+        # a test coming up: its day, the items it covers (None: all), and its scheduler
+        self._exam: dt.date | None = None
+        self._exam_items: set[str] | None = None
+        self._exam_scheduler: tuple[tuple[dt.date, dt.date], Scheduler] | None = None
         self._notice: tuple[str, dict] | None = None  # what `open` had to say, to word again
         if path is None:
             self._copy = schema.new_memory_store()
@@ -181,10 +185,13 @@ class ProgressStore(StoreFile):
         when: dt.datetime | None = None,
         duration_ms: int | None = None,
         schedule: bool = True,
+        confidence: str | None = None,
+        chosen: str | None = None,
     ) -> dt.datetime | None:
         """Store one answer, committed at once (or kept for the file: see `state`). With
         `schedule`, the card's next review is set by FSRS (right: Good unless told Hard or
-        Easy; wrong: Again). Returns the card's next due time."""
+        Easy, Hard for a guess; wrong: Again). `confidence`: "sure", "think" or "guess";
+        `chosen`: the item a wrong answer chose. Returns the card's next due time."""
         op = cards.answer_write(
             card_id,
             item_id,
@@ -195,6 +202,8 @@ class ProgressStore(StoreFile):
             when=when or now_utc(),
             duration_ms=duration_ms,
             schedule=schedule,
+            confidence=confidence,
+            chosen=chosen,
         )
         return self._write(op)
 
@@ -204,7 +213,55 @@ class ProgressStore(StoreFile):
         return self._write(cards.rerate_write(card_id, rating))
 
     def _run(self, db: sqlite3.Connection, op: tuple) -> dt.datetime | None:
-        return cards.run(db, op, lambda: self.scheduler)
+        return cards.run(db, op, self.scheduler_for)
+
+    # ---- a test coming up --------------------------------------------------------------
+    def set_exam(self, exam: dt.date | None, items: set[str] | None = None) -> None:
+        """A test on `exam` covering `items` (None: everything), or none: the cards it
+        covers are scheduled to be known on its day (`domain/exam_plan.py`)."""
+        self._exam, self._exam_items = exam, (set(items) if items is not None else None)
+        self._exam_scheduler = None
+
+    @property
+    def exam(self) -> dt.date | None:
+        return self._exam
+
+    def _covers(self, item_id: str) -> bool:
+        return self._exam is not None and (self._exam_items is None or item_id in self._exam_items)
+
+    def scheduler_for(self, item_id: str) -> Scheduler:
+        """The FSRS scheduler for a card of this item: with a test coming up that covers
+        it, one that keeps more in memory and brings cards back before the test."""
+        if not self._covers(item_id):
+            return self.scheduler
+        from egov_timeline.domain.exam_plan import scheduler_settings
+
+        assert self._exam is not None
+        today = dt.date.today()
+        key = (today, self._exam)
+        if self._exam_scheduler is None or self._exam_scheduler[0] != key:
+            from fsrs import Scheduler
+
+            scheduler = Scheduler(**scheduler_settings(today, self._exam))
+            self._exam_scheduler = (key, scheduler)
+        return self._exam_scheduler[1]
+
+    def card_states(self, items: set[str] | None = None) -> list[dict]:
+        """The FSRS state of every studied card of these items (None: all)."""
+        return [
+            json.loads(fsrs)
+            for item_id, fsrs in self._rows("SELECT item_id, fsrs FROM cards")
+            if items is None or item_id in items
+        ]
+
+    def first_studied_since(self, moment: dt.datetime) -> int:
+        """How many cards were answered for the first time since `moment` (new cards)."""
+        rows = self._rows(
+            "SELECT COUNT(*) FROM (SELECT MIN(answered_at) AS first FROM reviews "
+            "GROUP BY card_id) WHERE first >= ?",
+            (iso(moment),),
+        )
+        return int(rows[0][0])
 
     # ---- backups -----------------------------------------------------------------------
     def _backup(self, db: sqlite3.Connection, reason: str, spare: Path | None = None) -> Path:
@@ -256,19 +313,42 @@ class ProgressStore(StoreFile):
 
     # ---- reading -----------------------------------------------------------------------
     def due_cards(self, when: dt.datetime | None = None) -> list[tuple[str, str, str]]:
-        """(card id, item id, type) of every card due now, the most overdue first."""
-        rows = self._rows(
-            "SELECT card_id, item_id, type FROM cards WHERE due <= ? ORDER BY due",
-            (iso(when or now_utc()),),
-        )
-        return [tuple(r) for r in rows]
+        """(card id, item id, type) of every card due now, the most overdue first. With a
+        test coming up, a card it covers that was scheduled past the test's last week is
+        due sooner (`exam_plan.plan_due`)."""
+        when = when or now_utc()
+        if self._exam is None:
+            rows = self._rows(
+                "SELECT card_id, item_id, type FROM cards WHERE due <= ? ORDER BY due",
+                (iso(when),),
+            )
+            return [tuple(r) for r in rows]
+        from egov_timeline.domain.exam_plan import plan_due
+
+        today = dt.date.today()
+        due: list[tuple[dt.datetime, tuple[str, str, str]]] = []
+        for card_id, item_id, kind, fsrs, due_text in self._rows(
+            "SELECT card_id, item_id, type, fsrs, due FROM cards"
+        ):
+            moment = dt.datetime.fromisoformat(due_text)
+            if self._covers(item_id):
+                moment = min(moment, plan_due(json.loads(fsrs), today, self._exam))
+            if moment <= when:
+                due.append((moment, (card_id, item_id, kind)))
+        return [card for _moment, card in sorted(due, key=lambda d: d[0])]
 
     def due_count(self, when: dt.datetime | None = None) -> int:
+        if self._exam is not None:
+            return len(self.due_cards(when))
         rows = self._rows("SELECT COUNT(*) FROM cards WHERE due <= ?", (iso(when or now_utc()),))
         return int(rows[0][0])
 
     def card_ids(self) -> set[str]:
         return {r[0] for r in self._rows("SELECT card_id FROM cards")}
+
+    def studied(self) -> set[tuple[str, str]]:
+        """(question type, item id) of every card studied."""
+        return {(r[0], r[1]) for r in self._rows("SELECT type, item_id FROM cards")}
 
     def card(self, card_id: str) -> dict | None:
         rows = self._rows(
@@ -287,13 +367,42 @@ class ProgressStore(StoreFile):
 
     def reviews(self) -> list[Review]:
         rows = self._rows(
-            "SELECT card_id, item_id, type, answered_at, correct, score, rating FROM reviews "
-            "ORDER BY answered_at, id"
+            "SELECT card_id, item_id, type, answered_at, correct, score, rating, confidence, "
+            "chosen FROM reviews ORDER BY answered_at, id"
         )
         return [
-            Review(r[0], r[1], r[2], dt.datetime.fromisoformat(r[3]), bool(r[4]), r[5], r[6])
+            Review(
+                r[0],
+                r[1],
+                r[2],
+                dt.datetime.fromisoformat(r[3]),
+                bool(r[4]),
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+            )
             for r in rows
         ]
+
+    def confident_errors(self) -> list[tuple[str, str, str]]:
+        """(card id, item id, type) of every card whose last answer was wrong although the
+        student was sure, the most recent first: the next study session asks them first."""
+        rows = self._rows(
+            "SELECT r.card_id, r.item_id, r.type FROM reviews r JOIN (SELECT card_id, "
+            "MAX(id) AS last FROM reviews GROUP BY card_id) m ON r.id = m.last "
+            "WHERE r.correct = 0 AND r.confidence = ? ORDER BY r.id DESC",
+            (cards.SURE,),
+        )
+        return [tuple(r) for r in rows]
+
+    def confused_pairs(self) -> set[frozenset[str]]:
+        """Pairs of items this student mixed up: an item asked about, and the other item a
+        wrong answer chose instead."""
+        rows = self._rows(
+            "SELECT DISTINCT item_id, chosen FROM reviews WHERE correct = 0 AND chosen IS NOT NULL"
+        )
+        return {frozenset((a, b)) for a, b in rows if a and b and a != b}
 
     def review_count(self) -> int:
         return int(self._rows("SELECT COUNT(*) FROM reviews")[0][0])

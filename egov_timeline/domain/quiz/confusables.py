@@ -12,6 +12,7 @@ among its choices, partners one after the other.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from egov_timeline.domain.model import Agency, Item
 from egov_timeline.domain.pack import Pack
@@ -41,8 +42,11 @@ def _names_alike(a: Item, b: Item) -> bool:
     return len(wa & wb) / len(wa | wb) >= 0.6
 
 
-def confusable_partners(pack: Pack) -> dict[str, frozenset[str]]:
-    """For each item that can be mixed up with others, those others."""
+def confusable_partners(
+    pack: Pack, confused: Iterable[frozenset[str]] = ()
+) -> dict[str, frozenset[str]]:
+    """For each item that can be mixed up with others, those others; `confused` adds the
+    pairs a student mixed up (an item, and what a wrong answer took it for)."""
     partners: dict[str, set[str]] = {}
 
     def pair(a: str, b: str) -> None:
@@ -62,6 +66,10 @@ def confusable_partners(pack: Pack) -> dict[str, frozenset[str]]:
                 _names_alike(a, b)
             ):
                 pair(a.id, b.id)
+    for both in confused:
+        if len(both) == 2:
+            first, second = sorted(both)
+            pair(first, second)
     return {k: frozenset(v) for k, v in partners.items()}
 
 

@@ -135,12 +135,18 @@ class QuizGenerator:
     ) -> list[Question]:
         return [self.word(s) for s in self.specs.generate(count, types, scope)]
 
-    def drill(self, count: int, types: Iterable[str] = QUESTION_TYPES) -> list[Question]:
-        """A "tell them apart" set: questions on the items students mix up, each with the
-        items it is mixed up with among its choices, partners asked one after the other."""
+    def drill(
+        self,
+        count: int,
+        types: Iterable[str] = QUESTION_TYPES,
+        confused: Iterable[frozenset[str]] = (),
+    ) -> list[Question]:
+        """A "tell them apart" set: questions on the items students mix up (and the pairs
+        in `confused`, which this student mixed up), each with the items it is mixed up with
+        among its choices, partners asked one after the other."""
         from egov_timeline.domain.quiz.confusables import confusable_partners, interleaved
 
-        partners = confusable_partners(self.pack)
+        partners = confusable_partners(self.pack, confused)
         # the kinds of question whose choices are items, where partners can stand side by
         # side; the others only where too few of those can be made
         types = list(types)
@@ -167,12 +173,12 @@ class QuizGenerator:
         types = [t for t in QUESTION_TYPES if t not in ("order", "place")]
         return generator.generate(count, types, scope)
 
-    def about(self, item_id: str) -> Question | None:
+    def about(self, item_id: str, confused: Iterable[frozenset[str]] = ()) -> Question | None:
         """A drill question on this item, its look-alikes among the choices: what a wrong
         answer chose, asked again."""
         from egov_timeline.domain.quiz.confusables import confusable_partners
 
-        self.specs.partners = confusable_partners(self.pack)
+        self.specs.partners = confusable_partners(self.pack, confused)
         try:
             for kind in (*DRILL_TYPES, "year", "stage"):
                 spec = self.specs.make(kind, item_id)
