@@ -18,6 +18,18 @@ def test_renamed_bodies_and_look_alike_acronyms_are_confusable(bundled_pack):
     assert "kim-dae-jung" not in partners  # presidents are not mixed up by name
 
 
+def test_two_of_a_kind_begun_within_three_months_are_confusable(bundled_pack):
+    partners = confusable_partners(bundled_pack)
+    assert "msit" in partners["mois"]  # both formed in July 2017
+    assert "hts" in partners["g4c"]  # two projects of February and April 2002
+    # a law and an agency of the same months are not of a kind
+    assert all(
+        bundled_pack.by_id[other].kind == bundled_pack.by_id[item].kind
+        for item, others in partners.items()
+        for other in others
+    )
+
+
 def _side_by_side(questions, a: str, b: set[str]) -> bool:
     for q in questions:
         choices = {c.id for c in q.spec.choices}

@@ -134,3 +134,43 @@ def test_with_the_question_turned_off_a_choice_shows_the_answer_at_once(quiz, qt
     qtbot.keyClick(page.question_screen, Qt.Key.Key_1)
     assert page.session.answered_current
     assert page.session.answers[-1].confidence is None
+
+
+def test_what_a_student_took_an_item_for_joins_the_tell_apart_drill(quiz, qtbot):
+    from egov_timeline.domain.quiz.confusables import confusable_partners
+
+    window, page = quiz
+    for kind, box in page.start.type_boxes.items():
+        box.setChecked(kind in ("agency", "law", "member", "acronym"))
+    page.start.count.setValue(20)
+    page.start.start_practice()
+    known = confusable_partners(window.context.pack)
+    # a wrong choice naming an item, both of them items the content calls alike to none
+    while True:
+        q = page.session.current
+        wrong = next(
+            (
+                n
+                for n, other in enumerate(q.choice_ids)
+                if n != q.answer and other and other not in known and q.spec.item not in known
+            ),
+            None,
+        )
+        if wrong is not None:
+            break
+        answer_by_keyboard(page, qtbot, right=True)
+        qtbot.keyClick(page.next_button, Qt.Key.Key_Return)
+    pair = frozenset((q.spec.item, q.choice_ids[wrong]))
+    qtbot.keyClick(page.question_screen, Qt.Key.Key_1 + wrong)
+    qtbot.keyClick(page.question_screen, Qt.Key.Key_W)
+    assert window.quiz_controller.confused_pairs() == {pair}
+    # the drill now asks about the two as look-alikes
+    page.show_start()
+    scope = page.start.scope
+    scope.setCurrentIndex(
+        next(n for n in range(scope.count()) if scope.itemData(n) == ("confusable", None))
+    )
+    page.start.count.setValue(50)
+    page.start.start_practice()
+    asked = {question.spec.item for question in page.session.questions}
+    assert asked & pair

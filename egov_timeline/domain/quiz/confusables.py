@@ -3,10 +3,11 @@
 Mixing easily confused items in one practice helps tell them apart (Rohrer 2012). Two items
 are confusable when one body was renamed the other (the National Computerization Agency and
 the National Information Society Agency), when their acronyms use the same letters or
-differ by one (MOPAS and MOSPA), or when their names share most of their words (the
-Ministry of Government Administration and the Ministry of Government Administration and
-Home Affairs). A drill asks about these items only, each question with the item's partners
-among its choices, partners one after the other.
+differ by one (MOPAS and MOSPA), when their names share most of their words (the Ministry
+of Government Administration and the Ministry of Government Administration and Home
+Affairs), when two of a kind began within three months of each other (MOIS and MSIT, July
+2017), or when this student took one for the other. A drill asks about these items only,
+each question with the item's partners among its choices, partners one after the other.
 """
 
 from __future__ import annotations
@@ -42,6 +43,21 @@ def _names_alike(a: Item, b: Item) -> bool:
     return len(wa & wb) / len(wa | wb) >= 0.6
 
 
+CLOSE_IN_TIME = 0.25  # years: two of a kind that began within three months of each other
+
+
+def _close_in_time(a: Item, b: Item) -> bool:
+    """Two items of a kind that began within three months of each other, both dated to the
+    month or the day (the Ministry of the Interior and Safety and the Ministry of Science
+    and ICT, both of July 2017): which came when is easy to mix up."""
+    precise = ("day", "month")
+    return (
+        a.start.precision in precise
+        and b.start.precision in precise
+        and abs(a.start.start_year - b.start.start_year) <= CLOSE_IN_TIME
+    )
+
+
 def confusable_partners(
     pack: Pack, confused: Iterable[frozenset[str]] = ()
 ) -> dict[str, frozenset[str]]:
@@ -62,8 +78,10 @@ def confusable_partners(
         for b in items[n + 1 :]:
             if a.kind != b.kind:
                 continue
-            if (a.acronym and b.acronym and _acronyms_alike(a.acronym, b.acronym)) or (
-                _names_alike(a, b)
+            if (
+                (a.acronym and b.acronym and _acronyms_alike(a.acronym, b.acronym))
+                or _names_alike(a, b)
+                or _close_in_time(a, b)
             ):
                 pair(a.id, b.id)
     for both in confused:
