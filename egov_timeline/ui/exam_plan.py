@@ -43,7 +43,18 @@ class PlanChart(QWidget):
     cards on top (light); the test day shaded and named. Without a plan, a sentence says
     what setting a date does."""
 
-    LEFT, TOP, RIGHT, BOTTOM = 36.0, 20.0, 12.0, 26.0  # room for the axis labels
+    RIGHT = 12.0
+
+    # room for the axis labels, in the widget's font (large text needs more)
+    def _left(self) -> float:
+        return max(36.0, self.fontMetrics().horizontalAdvance("000") + 8.0)
+
+    def _top(self) -> float:
+        return max(20.0, self.fontMetrics().height() + 4.0)
+
+    def _bottom(self) -> float:
+        return max(26.0, self.fontMetrics().height() + 10.0)
+
     WIDEST = 48.0  # a bar of a test a few days on stays a bar
 
     def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
@@ -84,10 +95,10 @@ class PlanChart(QWidget):
     # ---- where things go (kept apart from painting, so a test can read it) ------------
     def plot_rect(self) -> QRectF:
         return QRectF(
-            self.LEFT,
-            self.TOP,
-            max(1.0, self.width() - self.LEFT - self.RIGHT),
-            max(1.0, self.height() - self.TOP - self.BOTTOM),
+            self._left(),
+            self._top(),
+            max(1.0, self.width() - self._left() - self.RIGHT),
+            max(1.0, self.height() - self._top() - self._bottom()),
         )
 
     def peak(self) -> int:
@@ -155,6 +166,7 @@ class PlanChart(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         plot, peak = self.plot_rect(), self.peak()
+        line = float(self.fontMetrics().height())
         muted = self.palette().placeholderText().color()
         p.setPen(QPen(self.palette().mid().color(), 1))
         if self.plan is None:  # the baseline only, and what a date would show above it
@@ -173,10 +185,14 @@ class PlanChart(QWidget):
             p.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
         p.setPen(muted)
         p.drawText(
-            QRectF(0, plot.top() - 7, self.LEFT - 4, 14), Qt.AlignmentFlag.AlignRight, str(peak)
+            QRectF(0, plot.top() - line / 2, self._left() - 4, line),
+            Qt.AlignmentFlag.AlignRight,
+            str(peak),
         )
         p.drawText(
-            QRectF(0, plot.bottom() - 7, self.LEFT - 4, 14), Qt.AlignmentFlag.AlignRight, "0"
+            QRectF(0, plot.bottom() - line / 2, self._left() - 4, line),
+            Qt.AlignmentFlag.AlignRight,
+            "0",
         )
         bars = self.bars()
         test_day = self.column(len(bars) - 1)
@@ -190,10 +206,12 @@ class PlanChart(QWidget):
             y = plot.bottom() - plot.height() * MAX_LOAD / peak
             p.setPen(QPen(TEST_DAY, 1.2, Qt.PenStyle.DashLine))
             p.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
-            if plot.top() + 14 < y:
+            if plot.top() + line < y:
                 p.setPen(muted)
                 p.drawText(
-                    QRectF(0, y - 7, self.LEFT - 4, 14), Qt.AlignmentFlag.AlignRight, str(MAX_LOAD)
+                    QRectF(0, y - line / 2, self._left() - 4, line),
+                    Qt.AlignmentFlag.AlignRight,
+                    str(MAX_LOAD),
                 )
         fm = p.fontMetrics()
         label = self.tr("Test")
@@ -204,7 +222,7 @@ class PlanChart(QWidget):
         bold.setBold(True)
         p.setFont(bold)
         p.setPen(TEST_DAY)
-        p.drawText(QRectF(left, 0, label_w, self.TOP - 2), Qt.AlignmentFlag.AlignCenter, label)
+        p.drawText(QRectF(left, 0, label_w, self._top() - 2), Qt.AlignmentFlag.AlignCenter, label)
         p.setFont(self.font())
         fm = p.fontMetrics()
         for n in self.labelled_days(lambda text: float(fm.horizontalAdvance(text))):
@@ -214,7 +232,7 @@ class PlanChart(QWidget):
             left = max(0.0, min(rect.center().x() - half, self.width() - 2 * half))
             p.setPen(TEST_DAY if n == len(bars) - 1 else muted)
             p.drawText(
-                QRectF(left, plot.bottom() + 4, 2 * half, 16), Qt.AlignmentFlag.AlignCenter, text
+                QRectF(left, plot.bottom() + 4, 2 * half, line), Qt.AlignmentFlag.AlignCenter, text
             )
         p.end()
 

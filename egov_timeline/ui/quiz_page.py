@@ -6,15 +6,17 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -155,7 +157,19 @@ class QuizPage(QWidget):
         self.question_screen = QWidget()
         self.question_screen.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.question_screen.setAccessibleName(self.tr("Question"))
-        v = QVBoxLayout(self.question_screen)
+        # large text on a small screen scrolls rather than squeezing the answer's words
+        outer = QVBoxLayout(self.question_screen)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.question_scroll = scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(scroll)
+        self._follow_feedback = False  # the page grows with the feedback: keep it in view
+        scroll.verticalScrollBar().rangeChanged.connect(lambda _a, _b: self._show_the_way_on())
+        content = QWidget()
+        scroll.setWidget(content)
+        v = QVBoxLayout(content)
         self.progress_label = QLabel()
         self.progress_label.setObjectName("quizProgress")
         v.addWidget(self.progress_label)
@@ -300,6 +314,8 @@ class QuizPage(QWidget):
         self.feedback.hide()
         self.order_list.set_locked(False)  # the last ordering question locked it
         self._reset_confidence()
+        self._follow_feedback = False
+        self.question_scroll.verticalScrollBar().setValue(0)  # a new question from its top
         self.hard_button.setEnabled(True)
         self.easy_button.setEnabled(True)
         if q.type == "order":
@@ -515,6 +531,16 @@ class QuizPage(QWidget):
         )
         self.feedback.show()
         self.next_button.setFocus()
+        # the verdict and the way on in view, where large text made the page scroll
+        self._follow_feedback = True
+        QTimer.singleShot(0, self._show_the_way_on)
+
+    @Slot()
+    def _show_the_way_on(self) -> None:
+        """Scroll the button on into view (and the verdict above it), also once the page
+        has grown to hold the feedback just shown."""
+        if self._follow_feedback and self.next_button.isVisible():
+            self.question_scroll.ensureWidgetVisible(self.next_button)
 
     def _show_confidence_feedback(self, result, recorded: bool) -> None:
         """A confident error stands out: the student was sure, and it is not so. A right

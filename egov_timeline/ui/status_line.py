@@ -82,8 +82,8 @@ class StatusLine(QObject):
         self.on_timeline = mode == "timeline"
         hints = {
             "quiz": self.tr(
-                "Quiz: 1\u20134 answer, Q W E say how sure, Enter or Space confirms and goes "
-                "on; Ctrl+1 goes back to the timeline"
+                "Quiz: 1\u20134 answer, Q W E how sure, Enter or Space goes on, Ctrl+1 back "
+                "to the timeline"
             ),
             "class": self.tr(
                 "Class quiz: Space reveals, Right goes on, P pauses the countdown; F5 for full "

@@ -1567,8 +1567,8 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
         <translation>항목 {n}개 — 항목을 클릭하거나 Tab을 눌러 선택, 스크롤로 확대·축소, 끌어서 이동.  (정부 {a}, 사업 {p}, 법령 {l}, 기관 {g})</translation>
     </message>
     <message>
-        <source>Quiz: 1–4 answer, Q W E say how sure, Enter or Space confirms and goes on; Ctrl+1 goes back to the timeline</source>
-        <translation>퀴즈: 1–4로 답하고 Q W E로 얼마나 확실한지 고르며, Enter 또는 Space로 확인한 뒤 넘어갑니다. Ctrl+1로 연표로 돌아갑니다</translation>
+        <source>Quiz: 1–4 answer, Q W E how sure, Enter or Space goes on, Ctrl+1 back to the timeline</source>
+        <translation>퀴즈: 1–4 답, Q W E 확실한 정도, Enter·Space 다음, Ctrl+1 연표로</translation>
     </message>
     <message>
         <source>Class quiz: Space reveals, Right goes on, P pauses the countdown; F5 for full screen</source>

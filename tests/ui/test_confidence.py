@@ -174,3 +174,25 @@ def test_what_a_student_took_an_item_for_joins_the_tell_apart_drill(quiz, qtbot)
     page.start.start_practice()
     asked = {question.spec.item for question in page.session.questions}
     assert asked & pair
+
+
+def test_with_large_text_on_a_small_screen_the_verdict_and_the_way_on_are_in_view(quiz, qtbot):
+    window, page = quiz
+    window.resize(1280, 720)
+    window.presentation.set_text_scale(2.0)
+    page.start.start_practice()
+    choice_question(page, qtbot)
+    answer_by_keyboard(page, qtbot, right=False, confidence="sure")
+    viewport = page.question_scroll.viewport()
+
+    def in_view(widget) -> bool:
+        top_left = widget.mapTo(viewport, widget.rect().topLeft())
+        bottom = top_left.y() + widget.height()
+        return top_left.y() >= 0 and bottom <= viewport.height()
+
+    qtbot.waitUntil(lambda: in_view(page.next_button), timeout=2000)
+    assert in_view(page.confident_banner)
+    # the banner shows its words whole: as tall as its wrapped text needs
+    banner = page.confident_banner
+    assert banner.height() >= banner.heightForWidth(banner.width())
+    window.presentation.set_text_scale(1.0)
