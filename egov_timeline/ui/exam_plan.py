@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -388,11 +389,25 @@ class ExamPlanSection(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fit_date()
         if self.enabled.isChecked():
             return  # the range moves on with the days only while no test is being shown
         blocked = self.date.blockSignals(True)
         self._set_range()
         self.date.blockSignals(blocked)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_date()
+
+    def _fit_date(self) -> None:
+        """The date field as wide as its longest date in the current font: large text
+        otherwise cuts the day off under the calendar button."""
+        longest = self.date.locale().toString(QDate(2026, 12, 28), self.date.displayFormat())
+        room = self.date.fontMetrics().horizontalAdvance(longest)
+        button = self.date.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.date.setMinimumWidth(room + button + 24)
 
     # ---- what it covers ----------------------------------------------------------------
     @Slot(object)
