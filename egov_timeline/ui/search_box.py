@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSizePolicy, QWidget
 
 from egov_timeline.domain.dates import display_date
 from egov_timeline.domain.i18n import distinct_name, item_summary, tr
@@ -22,6 +22,12 @@ class SearchLine(QLineEdit):
 
     step = Signal(int)
     escape = Signal()
+
+    def sizeHint(self) -> QSize:
+        """Narrow as asked, wider where the tool bar has room (it grows, up to its maximum):
+        on a narrow window the field stays on the tool bar rather than in its "»"."""
+        hint = super().sizeHint()
+        return QSize(self.minimumWidth(), hint.height())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -66,7 +72,9 @@ class SearchController(QObject):
         self.line.setAccessibleName(self.tr("Search"))
         self.line.setPlaceholderText(self.tr("Search: name, acronym, 한국어 \u2026 (Ctrl+F)"))
         self.line.setClearButtonEnabled(True)
-        self.line.setMinimumWidth(260)
+        self.line.setMinimumWidth(170)
+        self.line.setMaximumWidth(340)
+        self.line.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.line.setToolTip(
             self.tr(
                 "Search names, acronyms, Korean names, other spellings and text. Enter jumps to "

@@ -80,6 +80,25 @@ def test_at_250_percent_on_a_projector_every_lane_shows_and_the_key_items_are_na
     window.presentation.set_text_scale(1.0)
 
 
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_on_a_narrow_window_the_search_field_stays_on_the_tool_bar(qtbot, bundled_pack, language):
+    """A window at half a laptop's screen: the search field narrows rather than going into
+    the tool bar's "»", so Ctrl+F finds it; with room it widens again."""
+    window = create_main_window(bundled_pack, language=language)
+    qtbot.addWidget(window)
+    window.resize(960, 600)
+    with qtbot.waitSignal(window.timeline.first_painted, timeout=5000):
+        window.show()
+    line = window.search.line
+    qtbot.waitUntil(line.isVisible)
+    assert line.mapTo(window, line.rect().topRight()).x() <= window.width()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(line.hasFocus)
+    narrow = line.width()
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: line.width() > narrow)
+
+
 def test_select_item_emits_its_id(qtbot, bundled_pack):
     window = create_main_window(bundled_pack)
     qtbot.addWidget(window)
