@@ -514,7 +514,7 @@ class RelationMapView(QWidget):
         if not drawn.edges:
             centre = drawn.node(drawn.centre)
             name = centre.name if centre else ""
-            return self.tr("This pack records no causes or effects of {name}.").format(name=name)
+            return self.tr("No causes or effects of {name} are recorded.").format(name=name)
         if game is not None:
             parts = [self._said]
             parts.append(game.asking() if not game.done else game.summary())

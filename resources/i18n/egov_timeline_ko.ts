@@ -1446,8 +1446,8 @@ Hangul font: Nanum Gothic, under the SIL Open Font License 1.1.</source>
         <translation>연표에서 항목을 선택하면 그 항목에 이르게 한 것과 그 항목이 이끈 것을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <source>This pack records no causes or effects of {name}.</source>
-        <translation>이 팩에는 {name}의 원인이나 결과가 기록되어 있지 않습니다.</translation>
+        <source>No causes or effects of {name} are recorded.</source>
+        <translation>{name}의 원인이나 결과는 기록되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>Click an item to centre the map on it. R: rebuild the map from memory.</source>

@@ -109,7 +109,7 @@ def test_an_item_with_no_causes_or_effects_says_so(window, qtbot):
     view = open_map(window, qtbot)
     window.select_item("stage-integrating")
     assert view.message.text() == (
-        "This pack records no causes or effects of Integrating E-Government Systems."
+        "No causes or effects of Integrating E-Government Systems are recorded."
     )
     assert not view.rebuild_button.isEnabled()
     assert [look.node.id for look in view.canvas.looks] == ["stage-integrating"]
