@@ -164,8 +164,11 @@ def test_what_a_student_took_an_item_for_joins_the_tell_apart_drill(quiz, qtbot)
     qtbot.keyClick(page.question_screen, Qt.Key.Key_1 + wrong)
     qtbot.keyClick(page.question_screen, Qt.Key.Key_W)
     assert window.quiz_controller.confused_pairs() == {pair}
-    # the drill now asks about the two as look-alikes
+    # the drill now asks about the two as look-alikes (every kind of question allowed: a
+    # project may have no question whose choices are items)
     page.show_start()
+    for box in page.start.type_boxes.values():
+        box.setChecked(True)
     scope = page.start.scope
     scope.setCurrentIndex(
         next(n for n in range(scope.count()) if scope.itemData(n) == ("confusable", None))
