@@ -311,6 +311,7 @@ class ProgressPage(QWidget):
             )
         )
         note.setWordWrap(True)
+        note.setContentsMargins(0, 0, 0, 10)  # apart from the chart below
         grid.addWidget(note, 4, 0, 1, 2)
         calibration_title = self.tr("How often you are right, by how sure you were")
         grid.addWidget(self._heading(calibration_title), 5, 0, 1, 2)
