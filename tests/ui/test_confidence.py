@@ -177,6 +177,7 @@ def test_what_a_student_took_an_item_for_joins_the_tell_apart_drill(quiz, qtbot)
     page.start.start_practice()
     asked = {question.spec.item for question in page.session.questions}
     assert asked & pair
+    assert page.session.current.spec.item in pair  # what the student mixed up comes first
 
 
 def test_with_large_text_on_a_small_screen_the_verdict_and_the_way_on_are_in_view(quiz, qtbot):

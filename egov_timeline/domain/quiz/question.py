@@ -146,18 +146,25 @@ class QuizGenerator:
         among its choices, partners asked one after the other."""
         from egov_timeline.domain.quiz.confusables import confusable_partners, interleaved
 
+        confused = list(confused)
         partners = confusable_partners(self.pack, confused)
         # the kinds of question whose choices are items, where partners can stand side by
         # side; the others only where too few of those can be made
         types = list(types)
         side_by_side = [t for t in types if t in DRILL_TYPES]
+        # what this student mixed up comes first: the content's look-alikes fill the rest
+        own = {i for pair in confused for i in pair if i in partners}
         self.specs.partners = partners
+        specs: list[QuestionSpec] = []
         try:
-            specs = self.specs.generate(count, side_by_side or types, set(partners))
-            if len(specs) < count and side_by_side:
-                asked = {s.item for s in specs}
-                more = self.specs.generate(count - len(specs), types, set(partners) - asked)
-                specs += [s for s in more if s.item not in asked]
+            for scope in (own, set(partners)):
+                for kinds in (side_by_side or types, types):
+                    asked = {s.item for s in specs}
+                    wanted = count - len(specs)
+                    if wanted <= 0 or not scope - asked:
+                        break
+                    more = self.specs.generate(wanted, kinds, scope - asked)
+                    specs += [s for s in more if s.item not in asked]
         finally:
             self.specs.partners = {}
         order = interleaved([s.item for s in specs], partners)

@@ -112,6 +112,7 @@ def test_the_tell_apart_drill_pairs_what_this_student_mixed_up(bundled_pack):
             drill = QuizGenerator(bundled_pack, seed, language).drill(40, confused=[pair])
             asked = [q for q in drill if q.spec.item in pair]
             assert asked, (language, seed)
+            assert drill[0].spec.item in pair  # what the student mixed up comes first
             # the other of the pair stands among the choices, where the question has items
             with_items = [q for q in asked if q.choice_ids]
             assert any(set(q.choice_ids) & (pair - {q.spec.item}) for q in with_items)
