@@ -133,9 +133,29 @@ class Frame(msgspec.Struct):
     lanes: list[LaneFrame]
     stages: list[StageHeader]
     show_stages: bool
-    hits: list[tuple[Box, str]] = msgspec.field(default_factory=list)  # box, item id
-    labels: list[tuple[Box, str, str]] = msgspec.field(default_factory=list)  # box, text, id
-    cluster_hits: list[tuple[Box, Cluster]] = msgspec.field(default_factory=list)
+    # what a click finds, worked out when first asked (a frame of a zoom under way is drawn,
+    # never clicked): see `hits`, `labels` and `cluster_hits`
+    _found: tuple[list, list, list] | None = None
+
+    @property
+    def hits(self) -> list[tuple[Box, str]]:
+        """Each item's box (its body, and its label beside it) and id, in drawing order."""
+        return self._collect()[0]
+
+    @property
+    def labels(self) -> list[tuple[Box, str, str]]:
+        """Each label's box, text and item id."""
+        return self._collect()[1]
+
+    @property
+    def cluster_hits(self) -> list[tuple[Box, Cluster]]:
+        """Each "+N" marker's box and what it counts."""
+        return self._collect()[2]
+
+    def _collect(self) -> tuple[list, list, list]:
+        if self._found is None:
+            self._found = _collect_hits(self)
+        return self._found
 
     @property
     def gutter(self) -> float:
@@ -273,7 +293,6 @@ class FrameLayout:
             self._stage_headers(scale, m) if show_stages else [],
             show_stages,
         )
-        _collect_hits(frame)
         return frame
 
     def _allot_rows(
@@ -380,9 +399,12 @@ class FrameLayout:
         return headers
 
 
-def _collect_hits(frame: Frame) -> None:
+def _collect_hits(frame: Frame) -> tuple[list, list, list]:
     """What a click finds: an item's bar or marker with its label beside it, and each "+N"."""
     plot = frame.plot
+    hits: list[tuple[Box, str]] = []
+    labels: list[tuple[Box, str, str]] = []
+    cluster_hits: list[tuple[Box, Cluster]] = []
     for lane in frame.lanes:
         for placed in lane.layout.placed:
             box = frame.body(lane, placed)
@@ -390,7 +412,8 @@ def _collect_hits(frame: Frame) -> None:
             if label is not None and placed.label is not None:
                 if not placed.label_inside:
                     box = box.united(label)
-                frame.labels.append((label, placed.label, placed.item_id))
-            frame.hits.append((box.intersected(plot), placed.item_id))
+                labels.append((label, placed.label, placed.item_id))
+            hits.append((box.intersected(plot), placed.item_id))
         for cluster in lane.layout.clusters:
-            frame.cluster_hits.append((frame.cluster_box(lane, cluster), cluster))
+            cluster_hits.append((frame.cluster_box(lane, cluster), cluster))
+    return hits, labels, cluster_hits

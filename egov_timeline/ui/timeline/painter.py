@@ -89,6 +89,7 @@ class TimelinePainter:
         self.content = content
         self.theme = theme or Theme()
         self._tool_cache: dict[tuple, _ItemTools] = {}
+        self._look_cache: dict[tuple[str, int], list[tuple[bool, bool]]] = {}
         self.stage_mastery: dict[str, float] = {}  # from the quiz: drawn under stage names
         self.row_pad = row_pad  # between rows, beyond a line of text: posters pack them closer
         self.header_lines = header_lines  # posters give stage names more lines
@@ -335,15 +336,17 @@ class TimelinePainter:
         half_bar = bar_h / 2
         marker = g.marker
         dimmed, selected, hovered_id = state.dimmed, state.selected, state.hovered
+        looks = self._looks(kind, items)
         for placed in lane.layout.placed:
-            item = items[placed.index]
             yc = lane.top + (placed.row + 0.5) * lane.row_h
             item_id = placed.item_id
-            chosen = item_id == selected
-            acting = isinstance(item, Administration) and item.acting
-            doubtful = "start" in item.uncertain or "existence" in item.uncertain
-            faint = item_id in dimmed
-            tools = self._tools(kind, faint, chosen, item_id == hovered_id, doubtful or acting)
+            acting, dashed = looks[placed.index]
+            if item_id == selected or item_id == hovered_id or item_id in dimmed:
+                tools = self._tools(
+                    kind, item_id in dimmed, item_id == selected, item_id == hovered_id, dashed
+                )
+            else:  # most items: drawn the lane's usual way
+                tools = self._tools(kind, False, False, False, dashed)
             if placed.is_range:
                 body = QRectF(gutter_rect + placed.x0, yc - half_bar, placed.x1 - placed.x0, bar_h)
                 p.setPen(tools.bar_pen)
@@ -396,6 +399,21 @@ class TimelinePainter:
                 QPointF(centre.x() - self.measure(text) / 2, centre.y() - self.fm.height() / 2),
                 self._static(text, self.font),
             )
+
+    def _looks(self, kind: str, items) -> list[tuple[bool, bool]]:
+        """Per item of a lane, in its order: whether it is an acting term (hatched) and
+        whether it is drawn dashed (an acting term, or a start or existence uncertain).
+        Worked out once per content, not per frame."""
+        key = (kind, id(items))
+        looks = self._look_cache.get(key)
+        if looks is None:
+            looks = []
+            for item in items:
+                acting = isinstance(item, Administration) and item.acting
+                doubtful = "start" in item.uncertain or "existence" in item.uncertain
+                looks.append((acting, acting or doubtful))
+            self._look_cache[key] = looks
+        return looks
 
     def _tools(
         self, kind: str, faint: bool, chosen: bool, hovered: bool, dashed: bool
