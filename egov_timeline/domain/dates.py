@@ -184,6 +184,14 @@ def _kind(value: object) -> str:
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+def day_and_month(day: _dt.date, language: str = "en") -> str:
+    """A calendar day without its year, for a chart's axis: "4 Dec", "12월 4일" (the
+    project's month names, whatever the system's locale)."""
+    if language == "ko":
+        return f"{day.month}월 {day.day}일"
+    return f"{day.day} {_MONTHS[day.month - 1]}"
+
+
 def display_date(date: HistDate, language: str = "en") -> str:
     """A date for people: 25 Feb 1998, Mar 2001, 2001, 1960s; in Korean 1998년 2월 25일."""
     if language == "ko":

@@ -14,7 +14,7 @@ import msgspec
 
 from egov_timeline.domain.filters import Filter, matching_ids
 from egov_timeline.domain.pack import Pack
-from egov_timeline.domain.progress import ProgressStore
+from egov_timeline.domain.progress import SURE, ProgressStore
 from egov_timeline.domain.quiz import CARD_TYPES, Question, QuizGenerator, is_right, score
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ class Answer(msgspec.Struct):
     @property
     def confident_error(self) -> bool:
         """Wrong, though the student was sure: shown prominently, asked first next time."""
-        return not self.right and self.confidence == "sure"
+        return not self.right and self.confidence == SURE
 
     @property
     def chosen(self) -> str | None:
@@ -121,9 +121,6 @@ class QuizSession:
     def mistakes(self) -> list[Question]:
         return [a.question for a in self.answers if not a.right]
 
-    def confident_errors(self) -> list[Answer]:
-        return [a for a in self.answers if a.confident_error]
-
     def schedules(self, question: Question) -> bool:
         """Whether answering this question here moves its card in the schedule."""
         return schedules_card(question, study=self.study)
@@ -158,10 +155,8 @@ def scope_ids(
     scope: str,
     value: str | None = None,
     missed: set[str] | None = None,
-    confused: set[frozenset[str]] | None = None,
 ) -> set[str] | None:
-    """The items a quiz may ask about; None means all of them. `confused`: pairs of items
-    this student mixed up, added to the look-alikes the content has."""
+    """The items a quiz may ask about; None means all of them."""
     if scope == "stage" and value:
         return matching_ids(pack, Filter(stage=value))
     if scope == "administration" and value:
@@ -173,7 +168,7 @@ def scope_ids(
     if scope == "confusable":
         from egov_timeline.domain.quiz.confusables import confusable_partners
 
-        return set(confusable_partners(pack, confused or ()))
+        return set(confusable_partners(pack))
     return None
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from egov_timeline.domain.dates import day_and_month
 from egov_timeline.domain.exam_plan import MAX_DAYS, MAX_LOAD, ExamPlan, summary, warning
 from egov_timeline.domain.i18n import item_name
 from egov_timeline.domain.model import Stage
@@ -137,9 +138,7 @@ class PlanChart(QWidget):
         return QRectF(centre - width / 2, plot.top(), width, plot.height())
 
     def day_label(self, day: dt.date) -> str:
-        if self.language == "ko":
-            return f"{day.month}월 {day.day}일"
-        return day.strftime("%d %b")
+        return day_and_month(day, self.language)
 
     def labelled_days(self, width_of: Callable[[str], float]) -> list[int]:
         """The days named under the axis: the test day, today, and each week back from

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from egov_timeline.domain.dates import day_and_month
 from egov_timeline.domain.i18n import item_name, tr
 from egov_timeline.domain.mastery import mastery_by_kind, mastery_by_stage
 from egov_timeline.domain.model import Stage
@@ -60,9 +61,7 @@ class DailyChart(QWidget):
         self.update()
 
     def _day_label(self, day: dt.date) -> str:
-        if self.language == "ko":
-            return f"{day.month}월 {day.day}일"
-        return day.strftime("%d %b")
+        return day_and_month(day, self.language)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)

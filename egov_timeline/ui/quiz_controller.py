@@ -136,11 +136,6 @@ class QuizController(QObject):
     def confused_pairs(self) -> set[frozenset[str]]:
         return self.store.confused_pairs() if self.store is not None else set()
 
-    def calibration(self) -> dict[str, tuple[int, int]]:
-        from egov_timeline.domain.progress import calibration
-
-        return calibration(self.store.reviews()) if self.store is not None else {}
-
     def study_queue(self, new_cards: int) -> list[Question]:
         """A study session: with a test coming up, today's new cards of the plan, about
         what the test covers."""

@@ -609,6 +609,10 @@ class RelationMapView(QWidget):
         if game is None or game.done:
             self.item_chosen.emit(item_id)
             return
+        if item_id not in game.hidden():
+            # the centre, or an item whose link shows: no answer to a hidden link (an item
+            # the law is shown to have enabled is not wrong for "what did it enable?")
+            return
         outcome = game.answer(item_id)
         if outcome is None:
             return

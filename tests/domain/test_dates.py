@@ -56,3 +56,20 @@ def test_periods_read_naturally():
         "since Oct 2006"
     )
     assert display_period(HistDate.parse("1960s"), HistDate.parse("1970s")) == "1960s \u2013 1970s"
+
+
+def test_a_chart_day_is_named_in_the_apps_words_whatever_the_systems_locale():
+    import datetime as dt
+    import locale
+
+    from egov_timeline.domain.dates import day_and_month
+
+    try:
+        locale.setlocale(locale.LC_TIME, "de_DE.UTF-8")  # strftime would say "Dez"
+    except locale.Error:
+        pass
+    try:
+        assert day_and_month(dt.date(2026, 12, 4)) == "4 Dec"
+        assert day_and_month(dt.date(2026, 12, 4), "ko") == "12월 4일"
+    finally:
+        locale.setlocale(locale.LC_TIME, "C")

@@ -131,12 +131,15 @@ def test_the_rebuild_exercise_is_done_by_clicks_and_says_the_score(window, qtbot
     click(qtbot, view, game.current.answer)  # right
     assert view.message.text().startswith("Right. Link 2 of 3: ")
     asked = game.current.answer
-    click(qtbot, view, "e-government-act")  # wrong: the right one is shown
+    before = view.message.text()
+    click(qtbot, view, "e-government-act")  # the centre answers no link: nothing happens
+    assert view.message.text() == before and game.current.answer == asked
+    click(qtbot, view, next(iter(game.hidden() - set(game.current.accepted))))  # wrong
     name = view.canvas.look(asked).node.name
     assert view.message.text().startswith(f"Not quite: it is {name}. Link 3 of 3: ")
     assert window.timeline.selected == "e-government-act"  # answering selects nothing
     click(qtbot, view, game.current.answer)
-    assert view.message.text() == "Right. 2 of 3 links restored."
+    assert view.message.text() == "Right. 2 of 3 links restored."  # wrong, then the right one
     assert view.rebuild_button.text() == "Rebuild the map"
     assert all(view.canvas.look(i).caption != "?" for i in hidden)
     view.rebuild_button.click()  # another go hides links again

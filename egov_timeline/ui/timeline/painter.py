@@ -332,7 +332,6 @@ class TimelinePainter:
         shape = KIND_SHAPES[kind]
         p.setFont(self.font)
         self._paint_halos(p, frame, lane, state)
-        gutter_rect = frame.gutter
         half_bar = bar_h / 2
         marker = g.marker
         dimmed, selected, hovered_id = state.dimmed, state.selected, state.hovered
@@ -348,7 +347,7 @@ class TimelinePainter:
             else:  # most items: drawn the lane's usual way
                 tools = self._tools(kind, False, False, False, dashed)
             if placed.is_range:
-                body = QRectF(gutter_rect + placed.x0, yc - half_bar, placed.x1 - placed.x0, bar_h)
+                body = QRectF(left + placed.x0, yc - half_bar, placed.x1 - placed.x0, bar_h)
                 p.setPen(tools.bar_pen)
                 p.setBrush(tools.fill)
                 p.drawRoundedRect(body, 3, 3)

@@ -97,7 +97,6 @@ def test_the_session_knows_what_a_wrong_choice_named(bundled_pack):
     result = session.answer(wrong, SURE)
     assert result.confident_error
     assert result.chosen == question.choice_ids[wrong]
-    assert session.confident_errors() == [result]
 
 
 def test_the_tell_apart_drill_pairs_what_this_student_mixed_up(bundled_pack):
