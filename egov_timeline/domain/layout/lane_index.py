@@ -63,6 +63,8 @@ class LaneIndex:
         ]
         self.position = {item_id: k for k, item_id in enumerate(self.ids)}
         self.entries_cache: tuple[tuple, list] | None = None
+        # the labels the layout tries per item, richest first (`rows._candidates`)
+        self.candidates: dict[tuple[int, bool], tuple[str | None, ...]] = {}
 
     def __len__(self) -> int:
         return len(self.ids)

@@ -50,15 +50,20 @@ def has_whisker(placed: Placed, g: Geometry) -> bool:
     return not placed.is_range and placed.x1 - placed.x0 > g.marker * 1.2
 
 
-def _candidates(index: LaneIndex, k: int, rich: bool) -> list[str | None]:
-    """Labels to try, richest first: name and dates, name, acronym, none."""
-    candidates: list[str | None] = [index.names[k]]
-    if rich:
-        candidates.insert(0, f"{index.names[k]} \u00b7 {index.periods[k]}")
-    if index.shorts[k]:
-        candidates.append(index.shorts[k])
-    candidates.append(None)
-    return candidates
+def _candidates(index: LaneIndex, k: int, rich: bool) -> tuple[str | None, ...]:
+    """Labels to try, richest first: name and dates, name, acronym, none. Made once per
+    item (`LaneIndex.candidates`)."""
+    cache = index.candidates
+    found = cache.get((k, rich))
+    if found is None:
+        candidates: list[str | None] = [index.names[k]]
+        if rich:
+            candidates.insert(0, f"{index.names[k]} \u00b7 {index.periods[k]}")
+        if index.shorts[k]:
+            candidates.append(index.shorts[k])
+        candidates.append(None)
+        found = cache[(k, rich)] = tuple(candidates)
+    return found
 
 
 class _Rows:
@@ -269,12 +274,11 @@ def stack_rows(
         body = _with_whisker((body_left, body_right, 0.0, 0.0, False), entry, whisker)
         body_fits: list[bool | None] = [None] * rows
         for label in _candidates(index, k, rich):
-            ways = [
-                _with_whisker(way, entry, whisker)
-                for way in _footprint(
-                    label, entry.is_range, body_left, body_right, width, measure, g, inside_only
-                )[:ways_tried]
-            ]
+            ways = _footprint(
+                label, entry.is_range, body_left, body_right, width, measure, g, inside_only
+            )[:ways_tried]
+            if whisker:
+                ways = [_with_whisker(way, entry, whisker) for way in ways]
             spot = row_for(ways, first_row, n, body_fits, body)
             found_at = None if spot is None else (spot[0], spot[1], label)
             if found_at is not None or label is None:

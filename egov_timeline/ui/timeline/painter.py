@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QPen,
+    QPixmap,
     QStaticText,
     QTransform,
 )
@@ -30,6 +31,7 @@ from egov_timeline.domain.model import Administration
 from egov_timeline.domain.ticks import corner_label
 from egov_timeline.domain.timeline import LANE_TITLES, TimelineContent
 from egov_timeline.domain.timescale import TimeScale
+from egov_timeline.ui.timeline.sprites import BarSprites, MarkerSprites, TextSprites
 from egov_timeline.ui.timeline.theme import KIND_SHAPES, Theme, marker_path, mix
 
 __all__ = ["Frame", "PaintState", "TimelinePainter"]
@@ -85,11 +87,20 @@ class TimelinePainter:
         header_font: QFont | None = None,
         row_pad: float = 9.0,
         header_lines: int = 3,
+        screen: bool = False,
     ) -> None:
         self.content = content
+        # On screen, text is copied from images drawn once (`sprites.py`) and the gutter,
+        # which no zoom or pan changes, from one image; on paper everything is drawn.
+        self.sprites = TextSprites() if screen else None
+        self.bar_sprites = BarSprites() if screen else None
+        self.marker_sprites = MarkerSprites() if screen else None
+        self._gutter_cache: tuple[tuple, QPixmap] | None = None
+        self._ratio = 1.0
         self.theme = theme or Theme()
         self._tool_cache: dict[tuple, _ItemTools] = {}
         self._look_cache: dict[tuple[str, int], list[tuple[bool, bool]]] = {}
+        self._fade_colours: dict[tuple, list[QColor]] = {}
         self.stage_mastery: dict[str, float] = {}  # from the quiz: drawn under stage names
         self.row_pad = row_pad  # between rows, beyond a line of text: posters pack them closer
         self.header_lines = header_lines  # posters give stage names more lines
@@ -115,6 +126,9 @@ class TimelinePainter:
         self._small_widths: dict[str, float] = {}
         self._header_widths: dict[str, float] = {}
         self._statics: dict[tuple[str, int], QStaticText] = {}
+        if self.sprites is not None:
+            self.sprites.clear()  # keyed by the fonts, which are new
+        self._gutter_cache = None
         unit = self.fm.height()
         self.row_h = round(unit + self.row_pad)
         self.geometry = Geometry(
@@ -190,6 +204,14 @@ class TimelinePainter:
             self._statics[key] = static
         return static
 
+    def _text(self, p: QPainter, x: float, y: float, text: str, font: QFont, colour) -> None:
+        """Text with its top left at (x, y)."""
+        if self.sprites is not None:
+            self.sprites.draw(p, x, y, text, font, colour, self._ratio)
+        else:
+            p.setPen(colour)
+            p.drawStaticText(QPointF(x, y), self._static(text, font))
+
     # ---- layout -----------------------------------------------------------------------
     def plot_width(self, width: float) -> float:
         return max(1.0, width - self.gutter)
@@ -208,11 +230,13 @@ class TimelinePainter:
     def paint(self, p: QPainter, frame: Frame, state: PaintState | None = None) -> None:
         state = state or PaintState()
         t = self.theme
+        self._ratio = p.device().devicePixelRatioF()
         p.save()
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # a flat fill, whole pixels
-        p.fillRect(_whole(0, 0, frame.width, frame.height), t.background)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if not frame.show_stages:  # else the bands and what lies between them are filled
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # flat, whole pixels
+            p.fillRect(_whole(0, 0, frame.width, frame.height), t.background)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setClipRect(qrect(frame.plot).toAlignedRect())  # an integer clip is far cheaper
         if frame.show_stages:
             self._paint_stage_bands(p, frame, state)
@@ -232,10 +256,17 @@ class TimelinePainter:
         top = frame.axis_h
         # bands are flat fills: whole pixels without antialiasing cost a fraction as much
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        # Each pixel of the plot under the axis is filled once, by a band or by the
+        # background between them: a fill of the whole view first would double the cost
+        # (the axis strip and the gutter are filled by their own painting).
+        edge = round(frame.gutter)
         for band in self.content.stages:
             x0, x1 = frame.gutter + s.x_for(band.first), frame.gutter + s.x_for(band.last)
             if x1 < frame.gutter or x0 > frame.width:
                 continue
+            if round(x0) > edge:
+                p.fillRect(_whole(edge, top, x0, frame.height), t.background)
+            edge = max(edge, round(x1))
             tint = t.stage_tint(band.item.order)
             if band.item.id in state.dimmed:
                 tint = mix(tint, t.background, 0.35)
@@ -262,6 +293,8 @@ class TimelinePainter:
                 p.fillRect(QRectF(x0, top, x1 - x0, 3), t.selection)
             p.setPen(QPen(t.lane_rule, 1))
             p.drawLine(QLineF(x0, top, x0, frame.height))
+        if edge < frame.width:
+            p.fillRect(_whole(edge, top, frame.width, frame.height), t.background)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if self.stage_mastery:
             for header in frame.stages:
@@ -277,12 +310,10 @@ class TimelinePainter:
         lh = self.header_fm.height()
         for header in frame.stages:
             selected = header.band.item.id == state.selected
-            p.setPen(t.selection if selected else t.text)
+            colour = t.selection if selected else t.text
             y = header.rect.y + 5
             for line in header.lines:  # laid out to fit the band: drawn as laid out once
-                p.drawStaticText(
-                    QPointF(header.rect.x + 6, y), self._static(line, self.header_font)
-                )
+                self._text(p, header.rect.x + 6, y, line, self.header_font, colour)
                 y += lh
         p.setPen(QPen(t.lane_rule, 1))
         y = frame.axis_h + frame.header_h
@@ -304,11 +335,17 @@ class TimelinePainter:
             return
         x0, x1 = left + s.x_for(first), left + s.x_for(last)
         step = (x1 - x0) / steps
-        for k in range(steps):
-            amount = (k + 0.5) / steps
-            colour = mix(tint, self.theme.background, amount if rising else 1 - amount)
+        key = (tint.rgba(), self.theme.background.rgba(), rising, steps)
+        colours = self._fade_colours.get(key)
+        if colours is None:
+            amounts = [(k + 0.5) / steps for k in range(steps)]
+            colours = self._fade_colours[key] = [
+                mix(tint, self.theme.background, a if rising else 1 - a) for a in amounts
+            ]
+        for k, colour in enumerate(colours):
             a = x0 + k * step
-            p.fillRect(_whole(a, rect.top(), a + step, rect.bottom()), colour)
+            b = x1 if k == steps - 1 else a + step  # the last step ends where the band goes on
+            p.fillRect(_whole(a, rect.top(), b, rect.bottom()), colour)
 
     def _paint_grid(self, p: QPainter, frame: Frame) -> None:
         p.setPen(QPen(self.theme.grid, 1))
@@ -336,6 +373,7 @@ class TimelinePainter:
         marker = g.marker
         dimmed, selected, hovered_id = state.dimmed, state.selected, state.hovered
         looks = self._looks(kind, items)
+        bars, markers = self.bar_sprites, self.marker_sprites
         for placed in lane.layout.placed:
             yc = lane.top + (placed.row + 0.5) * lane.row_h
             item_id = placed.item_id
@@ -347,13 +385,29 @@ class TimelinePainter:
             else:  # most items: drawn the lane's usual way
                 tools = self._tools(kind, False, False, False, dashed)
             if placed.is_range:
-                body = QRectF(left + placed.x0, yc - half_bar, placed.x1 - placed.x0, bar_h)
-                p.setPen(tools.bar_pen)
-                p.setBrush(tools.fill)
-                p.drawRoundedRect(body, 3, 3)
-                if acting:
-                    p.setBrush(tools.hatch)
+                # most bars: copied in three pieces; an uncertain or acting one (dashed,
+                # hatched) and one too narrow for its rounded ends drawn whole
+                if (
+                    dashed
+                    or bars is None
+                    or not bars.draw(
+                        p,
+                        max(left + placed.x0, left - 20),
+                        min(left + placed.x1, frame.width + 20),
+                        yc - half_bar,
+                        bar_h,
+                        tools.bar_pen,
+                        tools.fill,
+                        self._ratio,
+                    )
+                ):
+                    body = QRectF(left + placed.x0, yc - half_bar, placed.x1 - placed.x0, bar_h)
+                    p.setPen(tools.bar_pen)
+                    p.setBrush(tools.fill)
                     p.drawRoundedRect(body, 3, 3)
+                    if acting:
+                        p.setBrush(tools.hatch)
+                        p.drawRoundedRect(body, 3, 3)
             else:
                 x0, x1 = left + placed.x0, left + placed.x1
                 if has_whisker(placed, g):
@@ -367,18 +421,28 @@ class TimelinePainter:
                     caps = [QLineF(x, yc - 4, x, yc + 4) for x in (x0, x1) if not a <= x <= b]
                     p.setPen(tools.whisker_pen)
                     p.drawLines([QLineF(u, yc, v, yc) for u, v in segments if v > u] + caps)
-                p.setPen(tools.marker_pen)
-                p.setBrush(tools.marker_fill)
-                p.drawPath(marker_path(shape, QPointF(left + placed.mark, yc), marker))
+                if markers is None or not markers.draw(
+                    p,
+                    shape,
+                    left + placed.mark,
+                    yc,
+                    marker,
+                    tools.marker_pen,
+                    tools.marker_fill,
+                    self._ratio,
+                ):
+                    p.setPen(tools.marker_pen)
+                    p.setBrush(tools.marker_fill)
+                    p.drawPath(marker_path(shape, QPointF(left + placed.mark, yc), marker))
             if placed.label is not None:
                 # same weight as measured, so a selected label is never cut short
-                p.setPen(tools.text)
-                p.drawStaticText(
-                    QPointF(
-                        left + placed.label_x,
-                        lane.top + (placed.label_row + 0.5) * lane.row_h - text_h / 2,
-                    ),
-                    self._static(placed.label, self.font),
+                self._text(
+                    p,
+                    left + placed.label_x,
+                    lane.top + (placed.label_row + 0.5) * lane.row_h - text_h / 2,
+                    placed.label,
+                    self.font,
+                    tools.text,
                 )
         p.setFont(self.font)
         for cluster in lane.layout.clusters:
@@ -391,12 +455,15 @@ class TimelinePainter:
             p.setPen(QPen(t.selection, 2.4) if holds else QPen(base_colour, 1.2))
             p.setBrush(t.cluster_fill)
             p.drawRoundedRect(rect, bar_h / 2, bar_h / 2)
-            p.setPen(t.cluster_text)
             text = cluster.text
             centre = rect.center()
-            p.drawStaticText(
-                QPointF(centre.x() - self.measure(text) / 2, centre.y() - self.fm.height() / 2),
-                self._static(text, self.font),
+            self._text(
+                p,
+                centre.x() - self.measure(text) / 2,
+                centre.y() - self.fm.height() / 2,
+                text,
+                self.font,
+                t.cluster_text,
             )
 
     def _looks(self, kind: str, items) -> list[tuple[bool, bool]]:
@@ -513,9 +580,8 @@ class TimelinePainter:
                 for tk in frame.ticks
             ]
         )
-        p.setPen(t.text)
         for x, label in self._axis_labels(frame):
-            p.drawStaticText(QPointF(x, base - 9 - h), self._static(label, self.small))
+            self._text(p, x, base - 9 - h, label, self.small, t.text)
         p.setClipping(False)
 
     def _axis_labels(self, frame: Frame) -> list[tuple[float, str]]:
@@ -537,6 +603,35 @@ class TimelinePainter:
         return placed
 
     def _paint_gutter(self, p: QPainter, frame: Frame) -> None:
+        corner = corner_label(frame.scale, self.content.language)
+        if self.sprites is None:
+            self._draw_gutter(p, frame, corner)
+            return
+        key = (
+            tuple((lane.kind, lane.top, lane.height) for lane in frame.lanes),
+            frame.height,
+            frame.gutter,
+            frame.axis_h,
+            frame.header_h,
+            frame.show_stages,
+            corner,
+            id(self.theme),
+            self._ratio,
+        )
+        if self._gutter_cache is None or self._gutter_cache[0] != key:
+            ratio = self._ratio
+            # a pixel wider than the gutter: its rule straddles the edge
+            pixmap = QPixmap(math.ceil((frame.gutter + 1) * ratio), math.ceil(frame.height * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            q = QPainter(pixmap)
+            q.setRenderHints(p.renderHints())
+            self._draw_gutter(q, frame, corner)
+            q.end()
+            self._gutter_cache = (key, pixmap)
+        p.drawPixmap(0, 0, self._gutter_cache[1])
+
+    def _draw_gutter(self, p: QPainter, frame: Frame, corner: str | None) -> None:
         t = self.theme
         p.fillRect(QRectF(0, 0, frame.gutter, frame.height), t.gutter)
         p.setPen(QPen(t.lane_rule, 1))
@@ -561,7 +656,6 @@ class TimelinePainter:
             )
             p.setPen(QPen(t.lane_rule, 1))
             p.drawLine(QLineF(0, lane.top + lane.height, frame.gutter, lane.top + lane.height))
-        corner = corner_label(frame.scale, self.content.language)
         if corner:
             # zoomed to months or days: the years or months in view, where no tick label
             # can meet them

@@ -74,7 +74,7 @@ class TimelineView(QAbstractScrollArea):
         # Pinch zoom: set up after the first paint (the gesture machinery costs ~10 ms).
         QTimer.singleShot(0, lambda: self.viewport().grabGesture(Qt.GestureType.PinchGesture))
         self.content = content
-        self.painter = TimelinePainter(content, self.font())
+        self.painter = TimelinePainter(content, self.font(), screen=True)
         self.bounds = content.bounds
         self._scale = fit(self.bounds, self._plot_width())
         self._hidden: frozenset[str] = frozenset()
@@ -306,7 +306,7 @@ class TimelineView(QAbstractScrollArea):
         self._animation.stop()
         self.content = content
         mastery = self.painter.stage_mastery
-        self.painter = TimelinePainter(content, self.font(), self.painter.theme)
+        self.painter = TimelinePainter(content, self.font(), self.painter.theme, screen=True)
         self.painter.stage_mastery = {k: v for k, v in mastery.items() if k in content.pack.by_id}
         self.bounds = content.bounds
         self._selected = None

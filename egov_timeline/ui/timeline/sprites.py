@@ -1,0 +1,213 @@
+"""What the timeline draws many times, drawn once into a pixmap and copied after: a label's
+text (copying its pixels costs a tenth of drawing its glyphs again, even from a
+`QStaticText`), and the ends of a bar, whose middle is one column stretched (a third of the
+cost of a rounded rectangle with antialiasing).
+
+Only for the screen: on paper (PDF, SVG) text must stay text. Copies are put at whole pixels,
+where a label's copy is what drawing it there gives, to a shade (tested); a bar or a marker
+differs by no more than its antialiasing would at a neighbouring fraction of a pixel.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QPixmap,
+    QStaticText,
+)
+
+from egov_timeline.ui.timeline.theme import marker_path
+
+# A frame names ~100 labels; a zoom makes new shortened ones. Past this many images (a few
+# MB) the cache starts again rather than grow without end.
+MAX_SPRITES = 3000
+
+
+class TextSprites:
+    def __init__(self) -> None:
+        self._images: dict[tuple, tuple[QPixmap, int]] = {}
+        self._metrics: dict[int, QFontMetricsF] = {}
+
+    def clear(self) -> None:
+        self._images.clear()
+        self._metrics.clear()
+
+    def draw(
+        self,
+        p: QPainter,
+        x: float,
+        y: float,
+        text: str,
+        font: QFont,
+        colour: QColor,
+        ratio: float = 1.0,
+    ) -> None:
+        """Text with its top left at (x, y), moved to the nearest device pixel; `ratio` is
+        the device's pixel ratio."""
+        key = (text, id(font), colour.rgba(), ratio)
+        found = self._images.get(key)
+        if found is None:
+            if len(self._images) >= MAX_SPRITES:
+                self._images.clear()
+            found = self._images[key] = self._draw(text, font, colour, ratio)
+        pixmap, pad = found
+        if ratio == 1.0:  # whole numbers: the quickest way Qt copies a pixmap
+            p.drawPixmap(round(x) - pad, round(y), pixmap)
+        else:
+            p.drawPixmap(QPointF(round(x * ratio) / ratio - pad, round(y * ratio) / ratio), pixmap)
+
+    def _draw(self, text: str, font: QFont, colour: QColor, ratio: float) -> tuple[QPixmap, int]:
+        fm = self._metrics.get(id(font))
+        if fm is None:
+            fm = self._metrics[id(font)] = QFontMetricsF(font)
+        # room for glyphs that reach past their advance (italics, some Hangul) either side
+        pad = math.ceil(fm.height() / 4)
+        w = math.ceil(fm.horizontalAdvance(text)) + 2 * pad
+        h = math.ceil(fm.height()) + 2
+        image = QPixmap(max(1, round(w * ratio)), max(1, round(h * ratio)))
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        p.setFont(font)
+        p.setPen(colour)
+        static = QStaticText(text)
+        static.setTextFormat(Qt.TextFormat.PlainText)  # content text is never markup
+        p.drawStaticText(QPointF(pad, 0), static)
+        p.end()
+        return image, pad
+
+
+# A bar's end: its rounded corner (radius 3) and outline (up to 2.4 px) fit in this many
+# pixels from its edge; the pen reaches this far outside it.
+BAR_END = 5
+BAR_MARGIN = 2
+
+
+class BarSprites:
+    """Rounded bars drawn as three copies: the left end, the middle column stretched, the
+    right end. Kept per pen and brush and per the bar's offset within a pixel (its height
+    comes from the font)."""
+
+    def __init__(self) -> None:
+        self._parts: dict[tuple, tuple[QPixmap, QPixmap, QPixmap]] = {}
+
+    def clear(self) -> None:
+        self._parts.clear()
+
+    def draw(
+        self,
+        p: QPainter,
+        x0: float,
+        x1: float,
+        y: float,
+        h: float,
+        pen: QPen,
+        brush: QBrush,
+        ratio: float = 1.0,
+    ) -> bool:
+        """The bar from x0 to x1 with its top at y, its edges at whole pixels. False when it
+        is too narrow for its two ends (the caller draws it)."""
+        left, right = round(x0), round(x1)
+        c, m = BAR_END, BAR_MARGIN
+        if right - left < 2 * c + 1 or ratio != int(ratio):
+            return False
+        top = math.floor(y)
+        phase = round((y - top) * 8) / 8
+        key = (id(pen), id(brush), phase, h, ratio)
+        parts = self._parts.get(key)
+        if parts is None:
+            if len(self._parts) > 200:
+                self._parts.clear()
+            parts = self._parts[key] = self._cut(pen, brush, phase, h, ratio)
+        start, middle, end = parts
+        r = int(ratio)
+        height = middle.height() // r
+        p.drawPixmap(left - m, top - m, start)
+        p.drawPixmap(left + c, top - m, right - left - 2 * c, height, middle)
+        p.drawPixmap(right - c, top - m, end)
+        return True
+
+    @staticmethod
+    def _cut(
+        pen: QPen, brush: QBrush, phase: float, h: float, ratio: float
+    ) -> tuple[QPixmap, QPixmap, QPixmap]:
+        c, m, r = BAR_END, BAR_MARGIN, int(ratio)
+        width, height = 2 * c + 1 + 2 * m, math.ceil(phase + h) + 2 * m
+        whole = QPixmap(width * r, height * r)
+        whole.setDevicePixelRatio(r)
+        whole.fill(Qt.GlobalColor.transparent)
+        q = QPainter(whole)
+        q.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        q.setPen(pen)
+        q.setBrush(brush)
+        q.drawRoundedRect(QRectF(m, m + phase, 2 * c + 1, h), 3, 3)
+        q.end()
+        return (
+            whole.copy(QRect(0, 0, (m + c) * r, height * r)),
+            whole.copy(QRect((m + c) * r, 0, r, height * r)),
+            whole.copy(QRect((m + c + 1) * r, 0, (c + m) * r, height * r)),
+        )
+
+
+class MarkerSprites:
+    """Point markers (circle, diamond, square) drawn once per pen, brush and quarter-pixel
+    offset, then copied."""
+
+    def __init__(self) -> None:
+        self._stamps: dict[tuple, tuple[QPixmap, int]] = {}
+
+    def clear(self) -> None:
+        self._stamps.clear()
+
+    def draw(
+        self,
+        p: QPainter,
+        shape: str,
+        x: float,
+        y: float,
+        size: float,
+        pen: QPen,
+        brush: QBrush,
+        ratio: float = 1.0,
+    ) -> bool:
+        """The marker centred on (x, y). False when the screen's pixel ratio is fractional
+        (the caller draws it)."""
+        if ratio != int(ratio):
+            return False
+        left, top = math.floor(x), math.floor(y)
+        fx, fy = round((x - left) * 4) / 4, round((y - top) * 4) / 4
+        key = (shape, id(pen), id(brush), fx, fy, size, ratio)
+        found = self._stamps.get(key)
+        if found is None:
+            if len(self._stamps) > 400:
+                self._stamps.clear()
+            found = self._stamps[key] = self._stamp(shape, fx, fy, size, pen, brush, int(ratio))
+        pixmap, reach = found
+        p.drawPixmap(left - reach, top - reach, pixmap)
+        return True
+
+    @staticmethod
+    def _stamp(
+        shape: str, fx: float, fy: float, size: float, pen: QPen, brush: QBrush, r: int
+    ) -> tuple[QPixmap, int]:
+        reach = math.ceil(size * 0.6 + pen.widthF())  # a diamond's tip and its outline
+        side = 2 * reach + 2
+        pixmap = QPixmap(side * r, side * r)
+        pixmap.setDevicePixelRatio(r)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        q = QPainter(pixmap)
+        q.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        q.setPen(pen)
+        q.setBrush(brush)
+        q.drawPath(marker_path(shape, QPointF(reach + fx, reach + fy), size))
+        q.end()
+        return pixmap, reach
