@@ -49,8 +49,12 @@ def test_a_label_copied_from_its_image_is_the_label_drawn_there(qapp, text):
     p.setPen(colour)
     p.drawStaticText(QPointF(12, 9), QStaticText(text))
     p.end()
+    sprites = TextSprites()
     p = QPainter(copied)
-    TextSprites().draw(p, 12.2, 8.8, text, font, colour)  # to the nearest pixel
+    # the first time, the caller draws the text itself (where `snapped` says); then copies
+    assert not sprites.draw(p, 12.2, 8.8, text, font, colour)
+    assert sprites.snapped(12.2, 8.8) == QPointF(12, 9)
+    assert sprites.draw(p, 12.2, 8.8, text, font, colour)  # to the nearest pixel
     p.end()
     # the same pixels, give or take a rounding of the blend (1 in 255)
     assert _largest_difference(drawn, copied) <= 2

@@ -206,11 +206,13 @@ class TimelinePainter:
 
     def _text(self, p: QPainter, x: float, y: float, text: str, font: QFont, colour) -> None:
         """Text with its top left at (x, y)."""
-        if self.sprites is not None:
-            self.sprites.draw(p, x, y, text, font, colour, self._ratio)
-        else:
+        sprites = self.sprites
+        if sprites is None:
             p.setPen(colour)
             p.drawStaticText(QPointF(x, y), self._static(text, font))
+        elif not sprites.draw(p, x, y, text, font, colour, self._ratio):
+            p.setPen(colour)  # drawn for the first time: where its copies will go
+            p.drawStaticText(sprites.snapped(x, y, self._ratio), self._static(text, font))
 
     # ---- layout -----------------------------------------------------------------------
     def plot_width(self, width: float) -> float:

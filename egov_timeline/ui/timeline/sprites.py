@@ -34,10 +34,12 @@ MAX_SPRITES = 3000
 class TextSprites:
     def __init__(self) -> None:
         self._images: dict[tuple, tuple[QPixmap, int]] = {}
+        self._seen: set[tuple] = set()
         self._metrics: dict[int, QFontMetricsF] = {}
 
     def clear(self) -> None:
         self._images.clear()
+        self._seen.clear()
         self._metrics.clear()
 
     def draw(
@@ -49,12 +51,20 @@ class TextSprites:
         font: QFont,
         colour: QColor,
         ratio: float = 1.0,
-    ) -> None:
+    ) -> bool:
         """Text with its top left at (x, y), moved to the nearest device pixel; `ratio` is
-        the device's pixel ratio."""
+        the device's pixel ratio. False the first time a text is asked for: the caller
+        draws it there itself (`snapped`), and its image is made if it is asked for again,
+        so that the first frame (the window's first paint) costs no more than before and
+        a label seen once in passing costs nothing."""
         key = (text, id(font), colour.rgba(), ratio)
         found = self._images.get(key)
         if found is None:
+            if key not in self._seen:
+                if len(self._seen) >= MAX_SPRITES:
+                    self._seen.clear()
+                self._seen.add(key)
+                return False
             if len(self._images) >= MAX_SPRITES:
                 self._images.clear()
             found = self._images[key] = self._draw(text, font, colour, ratio)
@@ -63,6 +73,12 @@ class TextSprites:
             p.drawPixmap(round(x) - pad, round(y), pixmap)
         else:
             p.drawPixmap(QPointF(round(x * ratio) / ratio - pad, round(y * ratio) / ratio), pixmap)
+        return True
+
+    @staticmethod
+    def snapped(x: float, y: float, ratio: float = 1.0) -> QPointF:
+        """Where `draw` puts a text's top left: the nearest device pixel."""
+        return QPointF(round(x * ratio) / ratio, round(y * ratio) / ratio)
 
     def _draw(self, text: str, font: QFont, colour: QColor, ratio: float) -> tuple[QPixmap, int]:
         fm = self._metrics.get(id(font))
