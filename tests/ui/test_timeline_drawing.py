@@ -61,6 +61,27 @@ def test_a_label_copied_from_its_image_is_the_label_drawn_there(qapp, text):
     assert _largest_difference(copied, _canvas()) > 100  # something was drawn
 
 
+def test_label_images_take_bounded_memory(qapp, monkeypatch):
+    """Zooming makes new shortened labels all the time: their images are let go past a
+    bound, and labels are still drawn after."""
+    import egov_timeline.ui.timeline.sprites as sprites_module
+
+    monkeypatch.setattr(sprites_module, "MAX_SPRITE_BYTES", 300_000)
+    font, colour = QFont(qapp.font()), QColor("#1B1B1B")
+    sprites = TextSprites()
+    image = _canvas()
+    p = QPainter(image)
+    largest = 0
+    for k in range(400):
+        text = f"Label number {k} of many"
+        sprites.draw(p, 10, 10, text, font, colour)
+        assert sprites.draw(p, 10, 10, text, font, colour)  # seen once: now copied
+        largest = max(largest, sprites.bytes_held)
+    p.end()
+    assert largest <= 300_000 + 40_000  # the bound, and the one image that passed it
+    assert sprites.bytes_held > 0
+
+
 def test_a_bar_from_its_three_pieces_looks_like_the_bar_drawn_whole(qapp):
     pen, brush = QPen(QColor("#0072B2"), 1.2), QBrush(QColor("#B3D4EA"))
     for width, top in ((140, 20.5), (31, 20.0), (12, 21.25)):

@@ -376,6 +376,7 @@ class TimelinePainter:
         dimmed, selected, hovered_id = state.dimmed, state.selected, state.hovered
         looks = self._looks(kind, items)
         bars, markers = self.bar_sprites, self.marker_sprites
+        usual = {flag: self._tools(kind, False, False, False, flag) for flag in (False, True)}
         for placed in lane.layout.placed:
             yc = lane.top + (placed.row + 0.5) * lane.row_h
             item_id = placed.item_id
@@ -385,7 +386,7 @@ class TimelinePainter:
                     kind, item_id in dimmed, item_id == selected, item_id == hovered_id, dashed
                 )
             else:  # most items: drawn the lane's usual way
-                tools = self._tools(kind, False, False, False, dashed)
+                tools = usual[dashed]
             if placed.is_range:
                 # most bars: copied in three pieces; an uncertain or acting one (dashed,
                 # hatched) and one too narrow for its rounded ends drawn whole

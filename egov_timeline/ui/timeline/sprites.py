@@ -26,19 +26,26 @@ from PySide6.QtGui import (
 
 from egov_timeline.ui.timeline.theme import marker_path
 
-# A frame names ~100 labels; a zoom makes new shortened ones. Past this many images (a few
-# MB) the cache starts again rather than grow without end.
-MAX_SPRITES = 3000
+# A frame names ~100 labels (~1 MB of images); a zoom makes new shortened ones. Past this
+# many bytes of images, or texts seen, the cache starts again rather than grow without end.
+MAX_SPRITE_BYTES = 16 * 1024 * 1024
+MAX_SEEN = 5000
 
 
 class TextSprites:
     def __init__(self) -> None:
         self._images: dict[tuple, tuple[QPixmap, int]] = {}
         self._seen: set[tuple] = set()
+        self._bytes = 0  # held by the images
         self._metrics: dict[int, QFontMetricsF] = {}
+
+    @property
+    def bytes_held(self) -> int:
+        return self._bytes
 
     def clear(self) -> None:
         self._images.clear()
+        self._bytes = 0
         self._seen.clear()
         self._metrics.clear()
 
@@ -61,13 +68,15 @@ class TextSprites:
         found = self._images.get(key)
         if found is None:
             if key not in self._seen:
-                if len(self._seen) >= MAX_SPRITES:
+                if len(self._seen) >= MAX_SEEN:
                     self._seen.clear()
                 self._seen.add(key)
                 return False
-            if len(self._images) >= MAX_SPRITES:
+            if self._bytes >= MAX_SPRITE_BYTES:
                 self._images.clear()
+                self._bytes = 0
             found = self._images[key] = self._draw(text, font, colour, ratio)
+            self._bytes += found[0].width() * found[0].height() * 4
         pixmap, pad = found
         if ratio == 1.0:  # whole numbers: the quickest way Qt copies a pixmap
             p.drawPixmap(round(x) - pad, round(y), pixmap)
