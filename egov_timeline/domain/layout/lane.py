@@ -55,9 +55,12 @@ def layout_lane(
         index.entries_cache = (key, entries)
     rich = scale.px_per_year >= geometry.rich_px_per_year
     order = placing_order(entries, index, boost)
+    # What overflows is laid out again in a row fewer (for its "+N"), and in sizing only
+    # counted: the first item that fits nowhere ends this pass.
     placed, overflow = stack_rows(
-        entries, index, scale, measure, geometry, max_rows, rich, order, boost, trace
-    )
+        entries, index, scale, measure, geometry, max_rows, rich, order, boost, trace,
+        until_overflow=True,
+    )  # fmt: skip
     if not overflow:
         rows = max((max(p.row, p.label_row) for p in placed), default=-1) + 1
         return LaneLayout(placed, [], rows, dense=False)

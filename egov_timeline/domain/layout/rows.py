@@ -149,9 +149,14 @@ def stack_rows(
     order: list[int] | None = None,
     boost: frozenset[str] = frozenset(),
     trace: Trace | None = None,
+    until_overflow: bool = False,
 ) -> tuple[list[Placed], list[Placed]]:
     """Place the entries, most important first (`order`), each in the first row from its
     lowest where its richest label fits; what fits nowhere is returned as overflow.
+
+    `until_overflow` stops at the first item that fits nowhere, for a caller that then
+    lays the lane out again in fewer rows (room for its "+N"): what it returns then is
+    only the items placed so far and that one, and its trace is what they got.
 
     `trace` keeps what each item got, so that the same lane laid out again in fewer rows
     (when the rows are shared out) takes the same again without searching for as long as
@@ -223,6 +228,8 @@ def stack_rows(
     if crowded:
         earlier = []  # the fast way keeps more state than a row: always searched
     for n, j in enumerate(sequence):
+        if until_overflow and overflow:
+            break
         template, body_left, body_right = entries[j]
         k = template.index
         if n < len(earlier) and min(index.min_row[k], rows - 1) == min(
@@ -317,6 +324,8 @@ def stack_rows(
         placed.append(entry)
     if trace is not None:  # a crowded lane's steps are not all kept: nothing to replay
         trace.steps, trace.rows = ([], 0) if crowded else (steps, rows)
+    if until_overflow and overflow:
+        return placed, overflow  # laid out again by the caller: no captions, no order
     if inside_only:
         _add_captions(placed, index, measure, g, width, taken)
     placed.sort(key=lambda p: p.index)
