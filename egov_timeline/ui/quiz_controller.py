@@ -157,12 +157,12 @@ class QuizController(QObject):
     def _apply_exam(self) -> None:
         if self.store is None:
             return
-        from egov_timeline.domain.session import exam_scope
-
         if self.exam is None or self.exam[0] <= dt.date.today():
             self.store.set_exam(None)
-        else:
-            self.store.set_exam(self.exam[0], exam_scope(self.context.pack, self.exam[1]))
+            return
+        from egov_timeline.domain.session import exam_scope  # loads the quiz: only if asked
+
+        self.store.set_exam(self.exam[0], exam_scope(self.context.pack, self.exam[1]))
 
     def exam_plan(self, new_cards: int) -> ExamPlan | None:
         if self.exam is None:

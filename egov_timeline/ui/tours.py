@@ -5,17 +5,20 @@ go back, Esc ends it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from egov_timeline.domain.model import Tour
-from egov_timeline.domain.quiz import Question
 from egov_timeline.ui.selection import SelectionModel
 from egov_timeline.ui.timeline.view import TimelineView
 from egov_timeline.ui.tour_card import TourCard
 from egov_timeline.ui.view_context import ViewContext
+
+if TYPE_CHECKING:  # the quiz (and its Korean wording) loads when a tour asks, not at start
+    from egov_timeline.domain.quiz import Question
 
 
 class TourPlayer(QObject):

@@ -26,9 +26,10 @@ from PySide6.QtGui import (
 
 from egov_timeline.ui.timeline.theme import marker_path
 
-# A frame names ~100 labels (~1 MB of images); a zoom makes new shortened ones. Past this
-# many bytes of images, or texts seen, the cache starts again rather than grow without end.
-MAX_SPRITE_BYTES = 16 * 1024 * 1024
+# A frame names ~100 labels (~1 MB of images at a pixel ratio of 1, four times that at 2); a
+# zoom makes new shortened ones. Past this many bytes of images (times the ratio squared),
+# or texts seen, the cache starts again rather than grow without end.
+MAX_SPRITE_BYTES = 4 * 1024 * 1024
 MAX_SEEN = 5000
 
 
@@ -72,7 +73,7 @@ class TextSprites:
                     self._seen.clear()
                 self._seen.add(key)
                 return False
-            if self._bytes >= MAX_SPRITE_BYTES:
+            if self._bytes >= MAX_SPRITE_BYTES * ratio * ratio:
                 self._images.clear()
                 self._bytes = 0
             found = self._images[key] = self._draw(text, font, colour, ratio)
