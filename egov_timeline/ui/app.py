@@ -219,8 +219,12 @@ def run(pack: Pack, pack_dir: Path, options: RunOptions | None = None) -> int:
             if options.screenshot:
                 QTimer.singleShot(50, save_screenshot)
             else:
-                window.hide()
-                app.quit()
+                QTimer.singleShot(0, finish_smoke)
+
+        def finish_smoke() -> None:
+            window.open_progress()  # the check opens the progress file too, as a start does
+            window.hide()
+            app.quit()
 
         def save_screenshot() -> None:
             assert options.screenshot is not None

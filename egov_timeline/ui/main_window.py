@@ -198,7 +198,25 @@ class MainWindow(QMainWindow):
         window_memory.restore(self)
         self.status.describe("")
         self.timeline.setFocus()
-        QTimer.singleShot(0, self.quiz_controller.open_store)
+        # The progress store, and the quiz its count of due cards needs (~30 ms), open once
+        # the timeline is on screen: nothing slow before the first paint.
+        self._store_asked = False
+        self.timeline.first_painted.connect(lambda: QTimer.singleShot(0, self.open_progress))
+        QTimer.singleShot(0, self._open_progress_unless_painting)
+
+    @Slot()
+    def _open_progress_unless_painting(self) -> None:
+        if not self.isVisible() or self.timeline.has_painted:
+            self.open_progress()  # a hidden window paints nothing to wait for
+        else:  # its first paint opens it; a window never exposed (offscreen) in a moment
+            QTimer.singleShot(500, self.open_progress)
+
+    @Slot()
+    def open_progress(self) -> None:
+        """Open the progress store, once (it opens by itself after the first paint)."""
+        if not self._store_asked:
+            self._store_asked = True
+            self.quiz_controller.open_store()
 
     # ---- building ----------------------------------------------------------------------
     def _side_pane(self) -> QWidget:

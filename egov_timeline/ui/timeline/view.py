@@ -112,6 +112,11 @@ class TimelineView(QAbstractScrollArea):
     def hidden_kinds(self) -> frozenset[str]:
         return self._hidden
 
+    @property
+    def has_painted(self) -> bool:
+        """Whether the first frame is on screen (`first_painted` has been sent)."""
+        return self._first_paint_done
+
     def visible_range(self) -> tuple[float, float]:
         return self._scale.start, self._scale.end
 
