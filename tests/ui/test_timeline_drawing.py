@@ -4,6 +4,8 @@ a frame is painted (the view paints over its last frame, never a cleared one).""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QStaticText
@@ -20,6 +22,22 @@ UNPAINTED = QColor("#FF00FE")  # a colour no theme uses
 def _canvas(w: int = 420, h: int = 60, colour: str = "#F4F0E8") -> QImage:
     image = QImage(w, h, QImage.Format.Format_RGB32)
     image.fill(QColor(colour))
+    return image
+
+
+def _painted(draw: Callable[[QPainter], object], pen=None, brush=None) -> QImage:
+    """A canvas with `draw` done on it, antialiased, with the pen and brush set; a copy
+    that answers False (it drew nothing) fails here."""
+    image = _canvas()
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if pen is not None:
+        p.setPen(pen)
+    if brush is not None:
+        p.setBrush(brush)
+    answer = draw(p)
+    p.end()
+    assert answer is not False
     return image
 
 
@@ -82,41 +100,28 @@ def test_label_images_take_bounded_memory(qapp, monkeypatch):
     assert sprites.bytes_held > 0
 
 
-def test_a_bar_from_its_three_pieces_looks_like_the_bar_drawn_whole(qapp):
+@pytest.mark.parametrize(("width", "top"), [(140, 20.5), (31, 20.0), (12, 21.25)])
+def test_a_bar_from_its_three_pieces_looks_like_the_bar_drawn_whole(qapp, width, top):
     pen, brush = QPen(QColor("#0072B2"), 1.2), QBrush(QColor("#B3D4EA"))
-    for width, top in ((140, 20.5), (31, 20.0), (12, 21.25)):
-        drawn, copied = _canvas(), _canvas()
-        p = QPainter(drawn)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setPen(pen)
-        p.setBrush(brush)
-        p.drawRoundedRect(QRectF(30, top, width, 13), 3, 3)
-        p.end()
-        p = QPainter(copied)
-        assert BarSprites().draw(p, 30, 30 + width, top, 13, pen, brush)
-        p.end()
-        assert _largest_difference(drawn, copied) <= 12, (width, top)
-    # too narrow for its two rounded ends: the caller draws it whole
+    drawn = _painted(lambda p: p.drawRoundedRect(QRectF(30, top, width, 13), 3, 3), pen, brush)
+    copied = _painted(lambda p: BarSprites().draw(p, 30, 30 + width, top, 13, pen, brush))
+    assert _largest_difference(drawn, copied) <= 12
+
+
+def test_a_bar_too_narrow_for_its_two_ends_is_left_to_the_caller(qapp):
+    pen, brush = QPen(QColor("#0072B2"), 1.2), QBrush(QColor("#B3D4EA"))
     p = QPainter(_canvas())
     assert not BarSprites().draw(p, 30, 38, 20, 13, pen, brush)
     p.end()
 
 
 @pytest.mark.parametrize("shape", ["circle", "diamond", "square"])
-def test_a_marker_copied_from_its_image_is_the_marker_drawn_there(qapp, shape):
+@pytest.mark.parametrize(("x", "y"), [(40.0, 30.0), (61.25, 29.5), (80.75, 30.25)])
+def test_a_marker_copied_from_its_image_is_the_marker_drawn_there(qapp, shape, x, y):
     pen, brush = QPen(QColor("#1B1B1B"), 1), QBrush(QColor("#E69F00"))
-    for x, y in ((40.0, 30.0), (61.25, 29.5), (80.75, 30.25)):
-        drawn, copied = _canvas(), _canvas()
-        p = QPainter(drawn)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setPen(pen)
-        p.setBrush(brush)
-        p.drawPath(marker_path(shape, QPointF(x, y), 10))
-        p.end()
-        p = QPainter(copied)
-        assert MarkerSprites().draw(p, shape, x, y, 10, pen, brush)
-        p.end()
-        assert _largest_difference(drawn, copied) <= 12, (shape, x, y)
+    drawn = _painted(lambda p: p.drawPath(marker_path(shape, QPointF(x, y), 10)), pen, brush)
+    copied = _painted(lambda p: MarkerSprites().draw(p, shape, x, y, 10, pen, brush))
+    assert _largest_difference(drawn, copied) <= 12
 
 
 def _unpainted_pixels(image: QImage) -> int:

@@ -26,6 +26,24 @@ from PySide6.QtGui import (
 
 from egov_timeline.ui.timeline.theme import marker_path
 
+
+def _blank(width: float, height: float, ratio: float) -> QPixmap:
+    """A transparent pixmap of this logical size for a screen of this pixel ratio."""
+    pixmap = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return pixmap
+
+
+def _outlined(pixmap: QPixmap, pen: QPen, brush: QBrush) -> QPainter:
+    """A painter on the pixmap, antialiased, with the pen and brush set."""
+    q = QPainter(pixmap)
+    q.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    q.setPen(pen)
+    q.setBrush(brush)
+    return q
+
+
 # A frame names ~100 labels (~1 MB of images at a pixel ratio of 1, four times that at 2); a
 # zoom makes new shortened ones. Past this many bytes of images (times the ratio squared),
 # or texts seen, the cache starts again rather than grow without end.
@@ -38,7 +56,7 @@ class TextSprites:
         self._images: dict[tuple, tuple[QPixmap, int]] = {}
         self._seen: set[tuple] = set()
         self._bytes = 0  # held by the images
-        self._metrics: dict[int, QFontMetricsF] = {}
+        self._metrics: dict[int, tuple[QFont, QFontMetricsF]] = {}
 
     @property
     def bytes_held(self) -> int:
@@ -91,16 +109,15 @@ class TextSprites:
         return QPointF(round(x * ratio) / ratio, round(y * ratio) / ratio)
 
     def _draw(self, text: str, font: QFont, colour: QColor, ratio: float) -> tuple[QPixmap, int]:
-        fm = self._metrics.get(id(font))
-        if fm is None:
-            fm = self._metrics[id(font)] = QFontMetricsF(font)
+        found = self._metrics.get(id(font))
+        if found is None:  # holds the font: no other font takes its id while images stand
+            found = self._metrics[id(font)] = (font, QFontMetricsF(font))
+        fm = found[1]
         # room for glyphs that reach past their advance (italics, some Hangul) either side
         pad = math.ceil(fm.height() / 4)
         w = math.ceil(fm.horizontalAdvance(text)) + 2 * pad
         h = math.ceil(fm.height()) + 2
-        image = QPixmap(max(1, round(w * ratio)), max(1, round(h * ratio)))
-        image.setDevicePixelRatio(ratio)
-        image.fill(Qt.GlobalColor.transparent)
+        image = _blank(w, h, ratio)
         p = QPainter(image)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         p.setFont(font)
@@ -124,7 +141,9 @@ class BarSprites:
     comes from the font)."""
 
     def __init__(self) -> None:
-        self._parts: dict[tuple, tuple[QPixmap, QPixmap, QPixmap]] = {}
+        # keyed by the pen's and brush's ids: each entry holds them, so no other pen can
+        # take an id while it stands
+        self._parts: dict[tuple, tuple[QPixmap, QPixmap, QPixmap, QPen, QBrush]] = {}
 
     def clear(self) -> None:
         self._parts.clear()
@@ -153,8 +172,8 @@ class BarSprites:
         if parts is None:
             if len(self._parts) > 200:
                 self._parts.clear()
-            parts = self._parts[key] = self._cut(pen, brush, phase, h, ratio)
-        start, middle, end = parts
+            parts = self._parts[key] = (*self._cut(pen, brush, phase, h, ratio), pen, brush)
+        start, middle, end = parts[:3]
         r = int(ratio)
         height = middle.height() // r
         p.drawPixmap(left - m, top - m, start)
@@ -168,13 +187,8 @@ class BarSprites:
     ) -> tuple[QPixmap, QPixmap, QPixmap]:
         c, m, r = BAR_END, BAR_MARGIN, int(ratio)
         width, height = 2 * c + 1 + 2 * m, math.ceil(phase + h) + 2 * m
-        whole = QPixmap(width * r, height * r)
-        whole.setDevicePixelRatio(r)
-        whole.fill(Qt.GlobalColor.transparent)
-        q = QPainter(whole)
-        q.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        q.setPen(pen)
-        q.setBrush(brush)
+        whole = _blank(width, height, r)
+        q = _outlined(whole, pen, brush)
         q.drawRoundedRect(QRectF(m, m + phase, 2 * c + 1, h), 3, 3)
         q.end()
         return (
@@ -189,7 +203,8 @@ class MarkerSprites:
     offset, then copied."""
 
     def __init__(self) -> None:
-        self._stamps: dict[tuple, tuple[QPixmap, int]] = {}
+        # keyed by the pen's and brush's ids: each entry holds them (see `BarSprites`)
+        self._stamps: dict[tuple, tuple[QPixmap, int, QPen, QBrush]] = {}
 
     def clear(self) -> None:
         self._stamps.clear()
@@ -216,8 +231,12 @@ class MarkerSprites:
         if found is None:
             if len(self._stamps) > 400:
                 self._stamps.clear()
-            found = self._stamps[key] = self._stamp(shape, fx, fy, size, pen, brush, int(ratio))
-        pixmap, reach = found
+            found = self._stamps[key] = (
+                *self._stamp(shape, fx, fy, size, pen, brush, int(ratio)),
+                pen,
+                brush,
+            )
+        pixmap, reach = found[0], found[1]
         p.drawPixmap(left - reach, top - reach, pixmap)
         return True
 
@@ -227,13 +246,8 @@ class MarkerSprites:
     ) -> tuple[QPixmap, int]:
         reach = math.ceil(size * 0.6 + pen.widthF())  # a diamond's tip and its outline
         side = 2 * reach + 2
-        pixmap = QPixmap(side * r, side * r)
-        pixmap.setDevicePixelRatio(r)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        q = QPainter(pixmap)
-        q.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        q.setPen(pen)
-        q.setBrush(brush)
+        pixmap = _blank(side, side, r)
+        q = _outlined(pixmap, pen, brush)
         q.drawPath(marker_path(shape, QPointF(reach + fx, reach + fy), size))
         q.end()
         return pixmap, reach
